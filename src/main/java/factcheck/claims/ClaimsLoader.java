@@ -1,0 +1,494 @@
+package factcheck.claims;
+
+import factcheck.model.Amount;
+import factcheck.model.Article;
+import factcheck.model.Claim;
+import factcheck.model.Diagnostic;
+import factcheck.model.Figure;
+import factcheck.model.Location;
+import factcheck.model.Operand;
+import factcheck.model.Verdict;
+import factcheck.util.DidYouMean;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads claims files (YAML, one per article) and checks them, collecting every error with its
+ * file and line instead of stopping at the first. A claim with an error is left out and
+ * reported; the file's other claims are still checked. The format is described in the README.
+ */
+public final class ClaimsLoader {
+
+    private static final Set<String> TOP_FIELDS = Set.of("article", "figures", "claims");
+    private static final Set<String> ARTICLE_FIELDS = Set.of("id", "title", "outlet", "url", "published", "text");
+    private static final Set<String> FIGURE_FIELDS =
+            Set.of("id", "value", "range", "text", "unit", "source", "url", "as-of", "note");
+    private static final Set<String> CLAIM_FIELDS =
+            Set.of("id", "quote", "speaker", "kind", "stated", "qualifier", "unit", "figures", "expect", "note");
+    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern PLAIN = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
+    /** Ids already taken across the files of one load, so ids are unique in a run. */
+    private final Map<String, Location> articleIds = new HashMap<>();
+    private final Map<String, Location> claimIds = new HashMap<>();
+    private final List<Diagnostic> errors = new ArrayList<>();
+
+    private ClaimsLoader() {
+    }
+
+    /**
+     * Reads every claims file named, or found (*.yaml, *.yml, sorted by name) under each
+     * directory named.
+     */
+    public static ClaimsSet load(List<Path> paths) {
+        ClaimsLoader loader = new ClaimsLoader();
+        List<ArticleClaims> articles = new ArrayList<>();
+        for (Path file : loader.claimsFiles(paths)) {
+            ArticleClaims read = loader.readFile(file);
+            if (read != null) {
+                articles.add(read);
+            }
+        }
+        return new ClaimsSet(articles, loader.errors);
+    }
+
+    private List<Path> claimsFiles(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    List<Path> found = walk.filter(Files::isRegularFile)
+                            .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                            .sorted().toList();
+                    if (found.isEmpty()) {
+                        error(path, 0, "no claims files (*.yaml) in this directory");
+                    }
+                    files.addAll(found);
+                } catch (IOException e) {
+                    error(path, 0, "cannot list the directory: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                error(path, 0, "no such file or directory");
+            }
+        }
+        return files;
+    }
+
+    private ArticleClaims readFile(Path file) {
+        String source;
+        try {
+            source = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            error(file, 0, "cannot read the file: " + e.getMessage());
+            return null;
+        }
+        Node root;
+        try {
+            LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
+            root = new Compose(settings).composeString(source).orElse(null);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            error(file, line, "not valid YAML: " + e.getProblem()
+                    + (e.getContext() == null ? "" : " (" + e.getContext() + ")"));
+            return null;
+        } catch (YamlEngineException e) {
+            error(file, 0, "not valid YAML: " + e.getMessage());
+            return null;
+        }
+        FileReader reader = new FileReader(file);
+        return reader.read(root);
+    }
+
+    /** Reads one file's node tree; every method records its errors and carries on. */
+    private final class FileReader {
+        private final Path file;
+        private final String name;
+
+        FileReader(Path file) {
+            this.file = file;
+            this.name = file.toString();
+        }
+
+        ArticleClaims read(Node root) {
+            if (!(root instanceof MappingNode)) {
+                error(file, root == null ? 0 : line(root),
+                        "a claims file is a mapping with 'article', 'figures' and 'claims'; see the README");
+                return null;
+            }
+            Map<String, NodeTuple> top = fields(root, TOP_FIELDS, "the file");
+            Article article = readArticle(top.get("article"), root);
+            Map<String, Figure> figures = readFigures(top.get("figures"), article);
+            if (article == null) {
+                return null;
+            }
+            List<Claim> claims = new ArrayList<>();
+            List<ArticleClaims.Rejected> rejected = new ArrayList<>();
+            List<Operand> operands = new ArrayList<>();
+            NodeTuple claimsField = top.get("claims");
+            if (claimsField == null) {
+                error(file, line(root), "missing 'claims': list the article's claims under 'claims:'");
+            } else if (!(claimsField.getValueNode() instanceof SequenceNode list)) {
+                error(file, line(claimsField.getValueNode()), "'claims' must be a list of claims (items start with '- ')");
+            } else {
+                for (Node item : list.getValue()) {
+                    int before = errors.size();
+                    Claim claim = readClaim(item, article, figures);
+                    List<Diagnostic> found = List.copyOf(errors.subList(before, errors.size()));
+                    if (claim != null && found.isEmpty()) {
+                        claims.add(claim);
+                        claim.figures().forEach((role, id) -> operands.add(new Operand(claim.id(), role, figures.get(id))));
+                    } else if (claim != null) {
+                        rejected.add(new ArticleClaims.Rejected(claim, found));
+                    }
+                }
+            }
+            return new ArticleClaims(name, article, List.copyOf(figures.values()), claims, operands, rejected);
+        }
+
+        private Article readArticle(NodeTuple field, Node root) {
+            if (field == null) {
+                error(file, line(root), "missing 'article': give the article's id, title and text");
+                return null;
+            }
+            Node node = field.getValueNode();
+            Map<String, NodeTuple> f = fields(node, ARTICLE_FIELDS, "article");
+            if (f == null) {
+                return null;
+            }
+            String id = required(f, node, "id", "article");
+            String title = required(f, node, "title", "article");
+            String textPath = required(f, node, "text", "article");
+            String text = null;
+            if (textPath != null) {
+                Path textFile = file.toAbsolutePath().getParent().resolve(textPath);
+                try {
+                    text = Files.readString(textFile, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    error(file, line(f.get("text").getValueNode()), "article: field 'text': cannot read '" + textPath
+                            + "' (relative to this file); give the path of the article's text");
+                }
+            }
+            if (id != null) {
+                Location where = new Location(name, line(node));
+                Location seen = articleIds.putIfAbsent(id, where);
+                if (seen != null) {
+                    error(file, line(f.get("id").getValueNode()),
+                            "article: id '" + id + "' is already used at " + seen + "; article ids must be unique");
+                    return null;
+                }
+            }
+            if (id == null || title == null || text == null) {
+                return null;
+            }
+            return new Article(id, title, optional(f, "outlet"), optional(f, "url"),
+                    optional(f, "published"), textPath, text);
+        }
+
+        private Map<String, Figure> readFigures(NodeTuple field, Article article) {
+            Map<String, Figure> figures = new LinkedHashMap<>();
+            if (field == null) {
+                return figures;
+            }
+            if (!(field.getValueNode() instanceof SequenceNode list)) {
+                error(file, line(field.getValueNode()), "'figures' must be a list of figures (items start with '- ')");
+                return figures;
+            }
+            for (Node item : list.getValue()) {
+                Map<String, NodeTuple> f = fields(item, FIGURE_FIELDS, "figure");
+                if (f == null) {
+                    continue;
+                }
+                String id = required(f, item, "id", "figure");
+                String what = id == null ? "figure" : "figure '" + id + "'";
+                Amount amount = amount(f, item, what, "value");
+                String source = required(f, item, "source", what);
+                if (id != null && figures.containsKey(id)) {
+                    error(file, line(f.get("id").getValueNode()), what + ": id is already used at "
+                            + figures.get(id).where() + "; figure ids must be unique in a file");
+                    continue;
+                }
+                if (id == null || amount == null || source == null) {
+                    continue;
+                }
+                figures.put(id, new Figure(article == null ? null : article.id(), id, amount, optional(f, "unit"),
+                        source, optional(f, "url"), optional(f, "as-of"), optional(f, "note"),
+                        new Location(name, line(item))));
+            }
+            return figures;
+        }
+
+        /**
+         * Reads a claim. Returns it even when it has errors (as far as it could be read), so the
+         * caller can list it as rejected; returns null only when it has no usable id.
+         */
+        private Claim readClaim(Node item, Article article, Map<String, Figure> figures) {
+            String early = idOf(item);
+            Map<String, NodeTuple> f = fields(item, CLAIM_FIELDS, early == null ? "claim" : "claim '" + early + "'");
+            if (f == null) {
+                return null;
+            }
+            String id = required(f, item, "id", "claim");
+            String what = id == null ? "claim" : "claim '" + id + "'";
+            String quote = required(f, item, "quote", what);
+            String kind = required(f, item, "kind", what);
+            Amount stated = f.containsKey("stated") ? amount(f, item, what, "stated") : null;
+            String qualifier = optional(f, "qualifier");
+            Verdict expect = null;
+            if (f.containsKey("expect")) {
+                String text = scalar(f.get("expect").getValueNode(), what, "expect");
+                if (text != null) {
+                    String normal = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+                    List<String> names = Arrays.stream(Verdict.values()).map(Enum::name).toList();
+                    if (names.contains(normal)) {
+                        expect = Verdict.valueOf(normal);
+                    } else {
+                        error(file, line(f.get("expect").getValueNode()), what + ": field 'expect': '" + text
+                                + "' is not a verdict (one of " + String.join(", ", names) + ")"
+                                + DidYouMean.hint(normal, names));
+                    }
+                }
+            }
+            Map<String, Integer> lines = new LinkedHashMap<>();
+            f.forEach((key, tuple) -> lines.put(key, line(tuple.getKeyNode())));
+            Map<String, String> roles = new LinkedHashMap<>();
+            NodeTuple figuresField = f.get("figures");
+            if (figuresField != null) {
+                if (!(figuresField.getValueNode() instanceof MappingNode map)) {
+                    error(file, line(figuresField.getValueNode()), what + ": field 'figures': give each figure by its role,"
+                            + " like 'numerator: some-figure-id'");
+                } else {
+                    for (NodeTuple t : map.getValue()) {
+                        String role = scalar(t.getKeyNode(), what, "figures");
+                        String ref = scalar(t.getValueNode(), what, "figures." + role);
+                        if (role == null || ref == null) {
+                            continue;
+                        }
+                        lines.put("figures." + role, line(t.getKeyNode()));
+                        if (roles.containsKey(role)) {
+                            error(file, line(t.getKeyNode()), what + ": field 'figures." + role + "' is given twice");
+                        } else if (!figures.containsKey(ref)) {
+                            error(file, line(t.getValueNode()), what + ": field 'figures." + role + "': unknown figure '"
+                                    + ref + "'" + DidYouMean.hint(ref, figures.keySet())
+                                    + (figures.isEmpty() ? " (this file defines no figures)"
+                                    : " (known: " + String.join(", ", figures.keySet()) + ")"));
+                        } else {
+                            roles.put(role, ref);
+                        }
+                    }
+                }
+            }
+            Location where = new Location(name, line(item));
+            if (id != null) {
+                Location seen = claimIds.putIfAbsent(id, where);
+                if (seen != null) {
+                    error(file, line(f.get("id").getValueNode()), what + ": id is already used at " + seen
+                            + "; claim ids must be unique across the claims files of a run");
+                    return null;
+                }
+            }
+            if (id == null || article == null) {
+                return null;
+            }
+            return new Claim(article.id(), id, quote == null ? "" : quote, optional(f, "speaker"),
+                    kind == null ? "" : kind.strip(), stated,
+                    qualifier == null ? "" : qualifier.strip().toLowerCase(Locale.ROOT),
+                    optional(f, "unit"), roles, expect, where, lines);
+        }
+
+        /** The id of a claim node, read before its fields are checked, to name it in errors. */
+        private String idOf(Node item) {
+            if (item instanceof MappingNode map) {
+                for (NodeTuple t : map.getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id")
+                            && t.getValueNode() instanceof ScalarNode v && !v.getValue().isBlank()) {
+                        return v.getValue();
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A figure's value, range or text, or a claim's stated value: a number, a list of two
+         * numbers, or (for a figure's 'text', or a 'stated' that is not a number) words.
+         */
+        private Amount amount(Map<String, NodeTuple> f, Node owner, String what, String field) {
+            if (field.equals("value")) {
+                List<String> given = Stream.of("value", "range", "text").filter(f::containsKey).toList();
+                if (given.size() != 1) {
+                    error(file, line(owner), what + ": give exactly one of 'value', 'range' or 'text'"
+                            + (given.isEmpty() ? "" : " (found " + String.join(", ", given) + ")"));
+                    return null;
+                }
+                field = given.get(0);
+            }
+            Node node = f.get(field).getValueNode();
+            if (node instanceof SequenceNode seq) {
+                if (field.equals("text") || field.equals("value")) {
+                    error(file, line(node), what + ": field '" + field + "' is one " + (field.equals("text") ? "text" : "number")
+                            + "; for two ends use 'range: [low, high]'");
+                    return null;
+                }
+                if (seq.getValue().size() != 2) {
+                    error(file, line(node), what + ": field '" + field + "': a range is two numbers, [low, high]");
+                    return null;
+                }
+                BigDecimal low = number(seq.getValue().get(0), what, field);
+                BigDecimal high = number(seq.getValue().get(1), what, field);
+                if (low == null || high == null) {
+                    return null;
+                }
+                if (low.compareTo(high) > 0) {
+                    error(file, line(node), what + ": field '" + field + "': the low end " + low.toPlainString()
+                            + " is above the high end " + high.toPlainString() + "; write [low, high]");
+                    return null;
+                }
+                return Amount.between(low, high);
+            }
+            String text = scalar(node, what, field);
+            if (text == null) {
+                return null;
+            }
+            if (field.equals("text")) {
+                return Amount.ofText(text.strip());
+            }
+            if (field.equals("range")) {
+                error(file, line(node), what + ": field 'range': a range is two numbers, [low, high]");
+                return null;
+            }
+            BigDecimal value = parseNumber(text);
+            if (value != null) {
+                return Amount.of(value);
+            }
+            if (field.equals("value")) {
+                error(file, line(node), what + ": field 'value': '" + text + "' is not a number; write digits"
+                        + " (27000 or 27,000), and put the currency or % in 'unit'");
+                return null;
+            }
+            return Amount.ofText(text.strip());
+        }
+
+        private BigDecimal number(Node node, String what, String field) {
+            String text = scalar(node, what, field);
+            if (text == null) {
+                return null;
+            }
+            BigDecimal value = parseNumber(text);
+            if (value == null) {
+                error(file, line(node), what + ": field '" + field + "': '" + text + "' is not a number; write digits"
+                        + " (27000 or 27,000), and put the currency or % in 'unit'");
+            }
+            return value;
+        }
+
+        /** The fields of a mapping node by name; reports unknown and repeated fields. */
+        private Map<String, NodeTuple> fields(Node node, Set<String> known, String what) {
+            if (!(node instanceof MappingNode map)) {
+                error(file, line(node), what + ": expected fields ('name: value'), found "
+                        + (node instanceof SequenceNode ? "a list" : "'" + ((ScalarNode) node).getValue() + "'"));
+                return null;
+            }
+            Map<String, NodeTuple> fields = new LinkedHashMap<>();
+            for (NodeTuple t : map.getValue()) {
+                String key = scalar(t.getKeyNode(), what, "?");
+                if (key == null) {
+                    continue;
+                }
+                if (!known.contains(key)) {
+                    error(file, line(t.getKeyNode()), what + ": unknown field '" + key + "'" + DidYouMean.hint(key, known)
+                            + " (fields: " + known.stream().sorted().collect(Collectors.joining(", ")) + ")");
+                } else if (fields.containsKey(key)) {
+                    error(file, line(t.getKeyNode()), what + ": field '" + key + "' is given twice (first at line "
+                            + line(fields.get(key).getKeyNode()) + ")");
+                } else {
+                    fields.put(key, t);
+                }
+            }
+            return fields;
+        }
+
+        private String required(Map<String, NodeTuple> f, Node owner, String field, String what) {
+            NodeTuple t = f.get(field);
+            if (t == null) {
+                error(file, line(owner), what + ": missing required field '" + field + "'");
+                return null;
+            }
+            String value = scalar(t.getValueNode(), what, field);
+            if (value != null && value.isBlank()) {
+                error(file, line(t.getValueNode()), what + ": field '" + field + "' is empty");
+                return null;
+            }
+            return value;
+        }
+
+        private String optional(Map<String, NodeTuple> f, String field) {
+            NodeTuple t = f.get(field);
+            if (t == null || !(t.getValueNode() instanceof ScalarNode s) || s.getValue().isBlank()) {
+                return null;
+            }
+            return s.getValue().strip();
+        }
+
+        private String scalar(Node node, String what, String field) {
+            if (node instanceof ScalarNode s) {
+                return s.getValue();
+            }
+            error(file, line(node), what + ": field '" + field + "' must be a single value, not "
+                    + (node instanceof SequenceNode ? "a list" : "nested fields"));
+            return null;
+        }
+    }
+
+    /**
+     * A number as a journalist may write it: 27000, 27,000, 27_000, 4.8, 87%. Returns null
+     * for anything else.
+     */
+    static BigDecimal parseNumber(String text) {
+        String t = text.strip();
+        if (t.endsWith("%")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        t = t.replace("_", "");
+        if (GROUPED.matcher(t).matches()) {
+            t = t.replace(",", "");
+        }
+        if (!PLAIN.matcher(t).matches()) {
+            return null;
+        }
+        return new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+    }
+
+    private void error(Path file, int line, String message) {
+        errors.add(new Diagnostic(file.toString(), line, 0, message));
+    }
+}

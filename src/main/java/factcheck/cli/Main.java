@@ -1,0 +1,72 @@
+package factcheck.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/**
+ * The {@code factcheck} command. {@link #run} does the work and returns the exit code, so
+ * tests call it directly; {@link #main} only exits with it.
+ */
+@Command(name = "factcheck",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Checks the numbers in articles: claims as YAML files, checks as Drools rules read at run time.",
+        subcommands = {CheckCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                ExitCodes.LIST_OK,
+                ExitCodes.LIST_FAIL_ON,
+                ExitCodes.LIST_BAD_INPUT,
+                ExitCodes.LIST_RULE_FAILED})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, args));
+    }
+
+    /** Runs factcheck with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // Whatever went wrong unforeseen is still reported as a message, not a trace.
+            commandLine.getErr().println("factcheck: error: " + e);
+            if (Boolean.TRUE.equals(commandLine.getCommand() instanceof CheckCommand c && c.verbose)) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return ExitCodes.RULE_FAILED;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version, from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/factcheck/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"factcheck " + p.getProperty("version", "unknown")};
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package factcheck.engine;
+
+import factcheck.claims.ArticleClaims;
+import factcheck.claims.ClaimsSet;
+import factcheck.model.Claim;
+import factcheck.model.Diagnostic;
+import factcheck.model.Finding;
+import factcheck.model.Operand;
+import factcheck.model.Problem;
+import factcheck.model.Verdict;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the rules over the claims: one session per article, holding the article, its figures,
+ * its claims and their operands; rules insert findings and problems, and the engine records
+ * which rule inserted each. Firings are bounded, so a rule that keeps re-triggering itself is
+ * stopped and named; a rule that throws is reported and the other claims are still checked.
+ */
+public final class Engine {
+
+    /** The default bound on rule firings per article: far above what real checks need. */
+    public static final int DEFAULT_MAX_FIRINGS = 10_000;
+
+    private Engine() {
+    }
+
+    /** What a rule could not do: it threw, or it fired without end. */
+    public record RuleFailure(String rules, String claimId, String message, Throwable cause) {
+    }
+
+    /** Everything the rules said about one claim. */
+    public record ClaimFindings(Claim claim, List<Operand> operands, List<Reason> findings,
+                                List<Reason> problems, List<Reason> failures) {
+    }
+
+    /** The claims of one article, with their findings. */
+    public record ArticleRun(ArticleClaims source, List<ClaimFindings> claims) {
+    }
+
+    /**
+     * The outcome of a run.
+     *
+     * @param articles every article, with every claim that could be read
+     * @param problems bad input the rules found (a zero denominator, a missing role)
+     * @param failures rules that threw or did not stop
+     */
+    public record Run(List<ArticleRun> articles, List<Diagnostic> problems, List<RuleFailure> failures) {
+    }
+
+    /** Checks every article of {@code claims} against {@code rules}. */
+    public static Run run(RuleSet rules, ClaimsSet claims, int maxFirings) {
+        List<ArticleRun> articles = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        List<RuleFailure> failures = new ArrayList<>();
+        for (ArticleClaims article : claims.articles()) {
+            articles.add(runArticle(rules, article, maxFirings, problems, failures));
+        }
+        return new Run(articles, problems.stream().sorted().toList(), failures);
+    }
+
+    private static ArticleRun runArticle(RuleSet rules, ArticleClaims article, int maxFirings,
+                                         List<Diagnostic> problems, List<RuleFailure> failures) {
+        Map<String, Collected> byClaim = new LinkedHashMap<>();
+        for (Claim claim : article.claims()) {
+            byClaim.put(claim.id(), new Collected(claim));
+        }
+        for (Operand operand : article.operands()) {
+            byClaim.get(operand.claimId()).operands.add(operand);
+        }
+
+        KieSession session = rules.kieBase().newKieSession();
+        Map<String, Integer> firings = new LinkedHashMap<>();
+        try {
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getRule() == null) {
+                        return;
+                    }
+                    RuleSource source = rules.source(event.getRule());
+                    if (event.getObject() instanceof Finding f && byClaim.containsKey(f.claimId())) {
+                        byClaim.get(f.claimId()).findings.add(new Reason(source, f.verdict(), f.message()));
+                    } else if (event.getObject() instanceof Problem p && byClaim.containsKey(p.claimId())) {
+                        Collected c = byClaim.get(p.claimId());
+                        c.problems.add(new Reason(source, Verdict.UNVERIFIABLE,
+                                "field '" + p.field() + "': " + p.message()));
+                        problems.add(Diagnostic.at(c.claim.at(p.field()),
+                                "claim '" + p.claimId() + "': field '" + p.field() + "': " + p.message()));
+                    }
+                }
+            });
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                }
+            });
+
+            session.insert(article.article());
+            article.figures().forEach(session::insert);
+            article.claims().forEach(session::insert);
+            article.operands().forEach(session::insert);
+
+            int budget = maxFirings;
+            while (true) {
+                try {
+                    int fired = session.fireAllRules(budget + 1);
+                    if (fired > budget) {
+                        RuleFailure loop = loopFailure(rules, article, firings, maxFirings);
+                        failures.add(loop);
+                        byClaim.values().forEach(c -> c.failures.add(new Reason(RuleSource.ENGINE,
+                                Verdict.UNVERIFIABLE, "not checked: " + loop.message())));
+                    }
+                    break;
+                } catch (ConsequenceException e) {
+                    RuleSource source = rules.source(e.getRule());
+                    String claimId = claimIdOf(e.getMatch().getObjects());
+                    Throwable cause = e.getCause() != null ? e.getCause() : e;
+                    String message = "rule \"" + source.name() + "\" (" + source.location() + ") failed"
+                            + (claimId == null ? "" : " on claim '" + claimId + "'") + ": " + describe(cause);
+                    failures.add(new RuleFailure(source.name(), claimId, message, cause));
+                    if (claimId != null && byClaim.containsKey(claimId)) {
+                        byClaim.get(claimId).failures.add(new Reason(source, Verdict.UNVERIFIABLE, message));
+                    }
+                    budget = maxFirings - firings.values().stream().mapToInt(Integer::intValue).sum();
+                    if (budget <= 0) {
+                        break;
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // Anything else (a constraint that throws while facts are matched) stops this article only.
+            String message = "checking article '" + article.article().id() + "' stopped: " + describe(e);
+            failures.add(new RuleFailure("?", null, message, e));
+            byClaim.values().forEach(c -> c.failures.add(new Reason(RuleSource.ENGINE,
+                    Verdict.UNVERIFIABLE, message)));
+        } finally {
+            session.dispose();
+        }
+        return new ArticleRun(article, byClaim.values().stream().map(Collected::done).toList());
+    }
+
+    private static RuleFailure loopFailure(RuleSet rules, ArticleClaims article, Map<String, Integer> firings,
+                                           int maxFirings) {
+        int total = firings.values().stream().mapToInt(Integer::intValue).sum();
+        // The looping rules are the ones that account for most of the firings.
+        List<Map.Entry<String, Integer>> top = firings.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .filter(e -> e.getValue() * 10 >= total)
+                .toList();
+        String named = top.stream().map(e -> {
+            RuleSource s = rules.rules().stream().filter(r -> r.name().equals(e.getKey())).findFirst()
+                    .orElse(new RuleSource(e.getKey(), "?", 0, ""));
+            return "\"" + s.name() + "\" (" + s.location() + ", " + e.getValue() + " firings)";
+        }).collect(Collectors.joining(", "));
+        String message = "rules fired more than " + maxFirings + " times on article '" + article.article().id()
+                + "' and were stopped; they keep re-triggering themselves: " + named
+                + ". Make the rule's action change something its conditions test, or raise --max-firings";
+        return new RuleFailure(top.stream().map(Map.Entry::getKey).collect(Collectors.joining(", ")), null, message, null);
+    }
+
+    /** The claim a rule was firing on: a matched Claim, or any matched fact with a claimId. */
+    private static String claimIdOf(List<Object> objects) {
+        for (Object o : objects) {
+            if (o instanceof Claim c) return c.id();
+        }
+        for (Object o : objects) {
+            try {
+                Method m = o.getClass().getMethod("claimId");
+                Object id = m.invoke(o);
+                if (id instanceof String s) return s;
+            } catch (ReflectiveOperationException ignored) {
+                // not a claim fact
+            }
+        }
+        return null;
+    }
+
+    private static String describe(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message.replaceAll("\\s*\\R\\s*", " "));
+    }
+
+    private static final class Collected {
+        final Claim claim;
+        final List<Operand> operands = new ArrayList<>();
+        final List<Reason> findings = new ArrayList<>();
+        final List<Reason> problems = new ArrayList<>();
+        final List<Reason> failures = new ArrayList<>();
+
+        Collected(Claim claim) {
+            this.claim = claim;
+        }
+
+        ClaimFindings done() {
+            Comparator<Reason> order = Comparator.comparing((Reason r) -> r.rule().file())
+                    .thenComparingInt(r -> r.rule().line()).thenComparing(Reason::message);
+            return new ClaimFindings(claim, List.copyOf(operands), findings.stream().distinct().sorted(order).toList(),
+                    problems.stream().distinct().sorted(order).toList(), List.copyOf(failures));
+        }
+    }
+}

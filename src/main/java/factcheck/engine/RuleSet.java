@@ -1,0 +1,200 @@
+package factcheck.engine;
+
+import factcheck.model.Diagnostic;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The rules of a run: every {@code *.drl} file under the rules directory, read from disk and
+ * compiled when the run starts, so a changed or added rule file takes effect with no rebuild.
+ */
+public final class RuleSet {
+
+    private static final Pattern COLUMN_IN_TEXT = Pattern.compile("\\[Line: \\d+, Column: (\\d+)]");
+    private static final String KIE_ROOT = "src/main/resources/";
+
+    private final KieBase kieBase;
+    private final Map<String, RuleSource> rules;
+    private final List<Path> files;
+
+    private RuleSet(KieBase kieBase, Map<String, RuleSource> rules, List<Path> files) {
+        this.kieBase = kieBase;
+        this.rules = rules;
+        this.files = files;
+    }
+
+    /** The outcome of compiling a rules directory: a rule set, or every error found. */
+    public record Compiled(RuleSet rules, List<Diagnostic> errors) {
+        public boolean ok() {
+            return rules != null;
+        }
+    }
+
+    /**
+     * Compiles every {@code *.drl} file under {@code dir} (sorted by path) into one rule base.
+     * Errors come back as diagnostics with the file as the user named it, line and column.
+     */
+    public static Compiled compile(Path dir) {
+        List<Diagnostic> errors = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            errors.add(new Diagnostic(dir.toString(), 0, 0,
+                    "no such rules directory; name one with --rules DIR"));
+            return new Compiled(null, errors);
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+        } catch (IOException e) {
+            errors.add(new Diagnostic(dir.toString(), 0, 0, "cannot list the rules directory: " + e.getMessage()));
+            return new Compiled(null, errors);
+        }
+        if (files.isEmpty()) {
+            errors.add(new Diagnostic(dir.toString(), 0, 0, "no rule files (*.drl) in this directory"));
+            return new Compiled(null, errors);
+        }
+
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        Map<String, Path> byKiePath = new HashMap<>();
+        Map<Path, String> sources = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                errors.add(new Diagnostic(file.toString(), 0, 0, "cannot read the rule file: " + e.getMessage()));
+                continue;
+            }
+            // A flat, unique name inside the KIE file system; messages map back through byKiePath.
+            String kiePath = KIE_ROOT + "factcheck/r" + i + "_" + file.getFileName();
+            byKiePath.put(kiePath, file);
+            sources.put(file, text);
+            kfs.write(kiePath, text);
+        }
+        if (!errors.isEmpty()) {
+            return new Compiled(null, errors);
+        }
+
+        // Syntax first, file by file: one file's syntax error would otherwise surface as a cascade
+        // of errors in the files that share its package.
+        Map<String, RuleSource> rules = new LinkedHashMap<>();
+        for (Map.Entry<Path, String> entry : sources.entrySet()) {
+            Path file = entry.getKey();
+            DrlParser parser = new DrlParser();
+            PackageDescr descr;
+            try {
+                descr = parser.parse(false, entry.getValue());
+            } catch (DroolsParserException e) {
+                errors.add(new Diagnostic(file.toString(), 0, 0, oneLine(e.getMessage())));
+                continue;
+            }
+            for (DroolsError e : parser.getErrors()) {
+                int line = e instanceof ParserError pe ? pe.getRow() : firstLine(e.getLines());
+                int column = e instanceof ParserError pe ? pe.getCol() + 1 : 0;
+                errors.add(new Diagnostic(file.toString(), line, column, oneLine(e.getMessage())));
+            }
+            if (descr != null && !parser.hasErrors()) {
+                for (RuleDescr rule : descr.getRules()) {
+                    rules.put(descr.getNamespace() + "\u0000" + rule.getName(), new RuleSource(rule.getName(),
+                            file.toString(), rule.getLine(), commentAbove(entry.getValue(), rule.getLine())));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new Compiled(null, errors.stream().distinct().sorted().toList());
+        }
+
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            Path file = m.getPath() == null ? null
+                    : byKiePath.getOrDefault(m.getPath(), byKiePath.get(KIE_ROOT + m.getPath()));
+            String name = file != null ? file.toString() : dir.toString();
+            int column = m.getColumn();
+            Matcher at = COLUMN_IN_TEXT.matcher(m.getText());
+            if (column <= 0 && at.find()) {
+                column = Integer.parseInt(at.group(1));
+            }
+            errors.add(new Diagnostic(name, Math.max(m.getLine(), 0), Math.max(column, 0), oneLine(m.getText())));
+        }
+        if (!errors.isEmpty()) {
+            return new Compiled(null, errors.stream().distinct().sorted().toList());
+        }
+        KieContainer container = services.newKieContainer(builder.getKieModule().getReleaseId());
+        KieBase kieBase = container.getKieBase();
+        return new Compiled(new RuleSet(kieBase, rules, files), List.of());
+    }
+
+    /** The compiled rule base; sessions are made from it. */
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The rule files compiled, sorted. */
+    public List<Path> files() {
+        return files;
+    }
+
+    /** Every rule, sorted by file and line. */
+    public List<RuleSource> rules() {
+        return rules.values().stream()
+                .sorted(Comparator.comparing(RuleSource::file).thenComparingInt(RuleSource::line)).toList();
+    }
+
+    /** Where a compiled rule was written. */
+    public RuleSource source(Rule rule) {
+        RuleSource source = rules.get(key(rule));
+        return source != null ? source : new RuleSource(rule.getName(), "?", 0, "");
+    }
+
+    private static String key(Rule rule) {
+        return rule.getPackageName() + "\u0000" + rule.getName();
+    }
+
+    /** The {@code //} comment lines right above a line, joined: a rule's one-line reason. */
+    static String commentAbove(String text, int line) {
+        String[] lines = text.split("\n", -1);
+        List<String> comment = new ArrayList<>();
+        for (int i = line - 2; i >= 0; i--) {
+            String l = lines[i].strip();
+            if (!l.startsWith("//")) {
+                break;
+            }
+            comment.add(0, l.substring(2).strip());
+        }
+        return String.join(" ", comment);
+    }
+
+    private static int firstLine(int[] lines) {
+        return lines == null || lines.length == 0 ? 0 : lines[0];
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ").replaceFirst("^\\[ERR \\d+] Line \\d+:\\d+ ", "").strip();
+    }
+}

@@ -1,0 +1,62 @@
+package factcheck.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A number as someone wrote it: one value, or a range [low, high], or a piece of text for
+ * statements that are not numbers ("Los Gatos"). Keeps the written form, because the
+ * precision a number was written in ("27,000" against "26,470") is part of what it claims.
+ *
+ * @param low       the value, or the low end of a range; 0 for text
+ * @param high      the value again, or the high end of a range; 0 for text
+ * @param range     whether two ends were given
+ * @param precision the place value of the last significant digit as written: 1000 for
+ *                  "27000", 0.1 for "4.8", 1 for "33"; the larger of the two for a range
+ * @param written   the number(s) as written, for messages: "27000", "[390000, 900000]"
+ * @param text      the text, for a textual amount; null for numbers
+ */
+public record Amount(double low, double high, boolean range, double precision, String written, String text) {
+
+    public Amount {
+        Objects.requireNonNull(written, "written");
+        if (text == null && low > high) {
+            throw new IllegalArgumentException("range low end " + low + " is above its high end " + high);
+        }
+    }
+
+    /** One number, with the precision its written form shows. */
+    public static Amount of(BigDecimal value) {
+        return new Amount(value.doubleValue(), value.doubleValue(), false, precisionOf(value),
+                value.toPlainString(), null);
+    }
+
+    /** A range [low, high]; its precision is the coarser of its two ends'. */
+    public static Amount between(BigDecimal low, BigDecimal high) {
+        return new Amount(low.doubleValue(), high.doubleValue(), true,
+                Math.max(precisionOf(low), precisionOf(high)),
+                "[" + low.toPlainString() + ", " + high.toPlainString() + "]", null);
+    }
+
+    /** A statement of fact that is not a number. */
+    public static Amount ofText(String text) {
+        return new Amount(0, 0, false, 0, text, text);
+    }
+
+    public boolean numeric() {
+        return text == null;
+    }
+
+    /**
+     * The place value of a number's last significant digit as written: trailing zeros of a
+     * whole number are read as rounding ("27000" is written to the thousand), decimals as
+     * precision ("4.80" to the hundredth). Zero is taken as exact to the unit.
+     */
+    public static double precisionOf(BigDecimal value) {
+        if (value.signum() == 0) {
+            return value.scale() > 0 ? Math.pow(10, -value.scale()) : 1;
+        }
+        BigDecimal shown = value.scale() > 0 ? value : value.stripTrailingZeros();
+        return BigDecimal.ONE.movePointLeft(shown.scale()).doubleValue();
+    }
+}

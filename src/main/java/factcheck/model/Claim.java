@@ -1,0 +1,52 @@
+package factcheck.model;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One claim of an article, as its claims file writes it down. Rules never change a claim;
+ * they insert {@link Finding}s about it.
+ *
+ * @param articleId  the article it is from
+ * @param id         id, unique across the claims of a run
+ * @param quote      the words, verbatim from the article
+ * @param speaker    who said it, when the article quotes someone; may be null
+ * @param kind       what it asserts: ratio, share, change, value, range, comparison, fact,
+ *                   or any kind a rule file handles
+ * @param stated     the number(s) or words it states; null when it states none (comparison)
+ * @param qualifier  the qualifier its words carry, lower case ("over", "nearly"); "" for none
+ * @param unit       the unit of the stated value; may be null
+ * @param figures    the ids of the figures it rests on, by role ("numerator" -> "netflix-pay")
+ * @param expect     the verdict its author expects; may be null
+ * @param where      the file and line the claim starts at
+ * @param fieldLines the line of each field, by field path ("figures.denominator" -> 44)
+ */
+public record Claim(String articleId, String id, String quote, String speaker, String kind,
+                   Amount stated, String qualifier, String unit, Map<String, String> figures,
+                   Verdict expect, Location where, Map<String, Integer> fieldLines) {
+
+    public Claim {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(kind, "kind");
+        qualifier = qualifier == null ? "" : qualifier;
+        figures = Map.copyOf(figures);
+        fieldLines = Map.copyOf(fieldLines);
+    }
+
+    /** Whether a stated number was given. */
+    public boolean hasStated() {
+        return stated != null && stated.numeric();
+    }
+
+    /** The figure id for a role, or null. */
+    public String figure(String role) {
+        return figures.get(role);
+    }
+
+    /** Where a field of this claim was written, or where the claim starts if not written. */
+    public Location at(String field) {
+        Integer line = fieldLines.get(field);
+        return line == null ? where : new Location(where.file(), line);
+    }
+}

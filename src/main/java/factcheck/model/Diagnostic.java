@@ -1,0 +1,43 @@
+package factcheck.model;
+
+/**
+ * An error in the user's input, printed the way a compiler prints one:
+ * {@code claims/kron4.yaml:40: error: claim 'pay-33x': unknown figure 'sag'}, or with a column
+ * for rule files, {@code rules/ratio.drl:12:5: error: ...}.
+ *
+ * @param file    the file as the user named it
+ * @param line    1-based line, 0 when unknown
+ * @param column  1-based column, 0 when unknown
+ * @param message what is wrong and, where it can say, what to do
+ */
+public record Diagnostic(String file, int line, int column, String message) implements Comparable<Diagnostic> {
+
+    public static Diagnostic at(Location where, String message) {
+        return new Diagnostic(where.file(), where.line(), 0, message);
+    }
+
+    /** The one-line form: {@code file:line[:column]: error: message}. */
+    public String format() {
+        StringBuilder s = new StringBuilder(file);
+        if (line > 0) {
+            s.append(':').append(line);
+            if (column > 0) {
+                s.append(':').append(column);
+            }
+        }
+        return s.append(": error: ").append(message).toString();
+    }
+
+    @Override
+    public int compareTo(Diagnostic o) {
+        int c = file.compareTo(o.file);
+        if (c == 0) c = Integer.compare(line, o.line);
+        if (c == 0) c = Integer.compare(column, o.column);
+        return c != 0 ? c : message.compareTo(o.message);
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

@@ -1,0 +1,57 @@
+package factcheck.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Number formatting for the arithmetic in rule messages, the same in every rule and every
+ * locale: whole numbers with thousands separators ("26,470"), other numbers to one decimal
+ * ("34.0", "14.7") or, below one, to three significant digits ("0.0486").
+ */
+public final class Numbers {
+    private Numbers() {
+    }
+
+    /** A number for a message. */
+    public static String fmt(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return String.valueOf(x);
+        }
+        if (Math.abs(x - Math.rint(x)) < 1e-9 * Math.max(1, Math.abs(x))) {
+            return pattern("#,##0").format(Math.rint(x));
+        }
+        if (Math.abs(x) >= 1) {
+            return pattern("#,##0.0").format(x);
+        }
+        return new BigDecimal(x).round(new java.math.MathContext(3, RoundingMode.HALF_UP))
+                .stripTrailingZeros().toPlainString();
+    }
+
+    /** A range or a value for a message: "390,000 - 900,000", or "26,470". */
+    public static String fmt(Amount amount) {
+        if (!amount.numeric()) {
+            return "\"" + amount.text() + "\"";
+        }
+        return amount.range() ? fmt(amount.low()) + " - " + fmt(amount.high()) : fmt(amount.low());
+    }
+
+    /** How far {@code actual} is from {@code reference}, in percent of the reference. */
+    public static double percentOff(double actual, double reference) {
+        return (actual - reference) / Math.abs(reference) * 100;
+    }
+
+    /** {@code x} rounded to the nearest multiple of {@code precision}, half up. */
+    public static double roundTo(double x, double precision) {
+        return BigDecimal.valueOf(x).divide(BigDecimal.valueOf(precision))
+                .setScale(0, RoundingMode.HALF_UP).multiply(BigDecimal.valueOf(precision)).doubleValue();
+    }
+
+    private static DecimalFormat pattern(String pattern) {
+        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
+    }
+}

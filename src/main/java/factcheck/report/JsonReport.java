@@ -1,0 +1,160 @@
+package factcheck.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import factcheck.engine.Reason;
+import factcheck.model.Amount;
+import factcheck.model.Article;
+import factcheck.model.Claim;
+import factcheck.model.Diagnostic;
+import factcheck.model.Figure;
+import factcheck.model.Operand;
+import factcheck.model.Verdict;
+import factcheck.verdict.ClaimResult;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report as JSON, for other tools. The schema (documented in the README) is versioned by
+ * {@code schemaVersion}: fields are only ever added within a version. Every field is always
+ * present, null when it has no value, and keys keep a fixed order, so equal input gives
+ * byte-identical output.
+ */
+final class JsonReport {
+    static final int SCHEMA_VERSION = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
+
+    private JsonReport() {
+    }
+
+    static String render(Report report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("claims", report.claims().size());
+        for (Verdict v : Report.SUMMARY_ORDER) {
+            summary.put(v.name(), report.counts().get(v));
+        }
+        summary.put("errors", report.errors().size());
+        root.put("summary", summary);
+        List<Object> articles = new ArrayList<>();
+        for (Report.ArticleResult a : report.articles()) {
+            articles.add(article(a));
+        }
+        root.put("articles", articles);
+        List<Object> errors = new ArrayList<>();
+        for (Diagnostic d : report.errors()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("file", d.file());
+            e.put("line", d.line() > 0 ? d.line() : null);
+            e.put("column", d.column() > 0 ? d.column() : null);
+            e.put("message", d.message());
+            errors.add(e);
+        }
+        root.put("errors", errors);
+        try {
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> article(Report.ArticleResult a) {
+        Article article = a.source().article();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", article.id());
+        m.put("title", article.title());
+        m.put("outlet", article.outlet());
+        m.put("url", article.url());
+        m.put("published", article.published());
+        m.put("file", a.source().file());
+        List<Object> claims = new ArrayList<>();
+        for (ClaimResult c : a.claims()) {
+            claims.add(claim(c));
+        }
+        m.put("claims", claims);
+        return m;
+    }
+
+    private static Map<String, Object> claim(ClaimResult c) {
+        Claim claim = c.claim();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", claim.id());
+        m.put("quote", claim.quote());
+        m.put("speaker", claim.speaker());
+        m.put("kind", claim.kind());
+        m.put("stated", claim.stated() == null ? null : amount(claim.stated()));
+        m.put("qualifier", claim.qualifier().isEmpty() ? null : claim.qualifier());
+        m.put("verdict", c.verdict().name());
+        m.put("expect", claim.expect() == null ? null : claim.expect().name());
+        m.put("file", claim.where().file());
+        m.put("line", claim.where().line());
+        List<Object> reasons = new ArrayList<>();
+        for (Reason r : c.reasons()) {
+            Map<String, Object> rm = new LinkedHashMap<>();
+            rm.put("rule", r.rule().name());
+            rm.put("file", r.rule().file().isEmpty() ? null : r.rule().file());
+            rm.put("line", r.rule().line() > 0 ? r.rule().line() : null);
+            rm.put("verdict", r.verdict().name());
+            rm.put("message", r.message());
+            reasons.add(rm);
+        }
+        m.put("reasons", reasons);
+        List<Object> figures = new ArrayList<>();
+        for (Operand o : c.operands()) {
+            figures.add(figure(o));
+        }
+        m.put("figures", figures);
+        return m;
+    }
+
+    private static Map<String, Object> figure(Operand o) {
+        Figure f = o.figure();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("role", o.role());
+        m.put("id", f.id());
+        m.putAll(amount(f.amount()));
+        m.put("unit", f.unit());
+        m.put("source", f.source());
+        m.put("outside", !f.fromArticle());
+        m.put("url", f.url());
+        m.put("asOf", f.asOf());
+        m.put("note", f.note());
+        return m;
+    }
+
+    /** {"value": n}, {"range": [low, high]} or {"text": "..."}. */
+    private static Map<String, Object> amount(Amount a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (!a.numeric()) {
+            m.put("text", a.text());
+        } else if (a.range()) {
+            m.put("range", List.of(number(a.low()), number(a.high())));
+        } else {
+            m.put("value", number(a.low()));
+        }
+        return m;
+    }
+
+    /** Whole numbers as integers (26470, not 26470.0). */
+    private static Object number(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return (long) x;
+        }
+        return java.math.BigDecimal.valueOf(x);
+    }
+}

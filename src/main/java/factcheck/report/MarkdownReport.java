@@ -1,0 +1,121 @@
+package factcheck.report;
+
+import factcheck.engine.Reason;
+import factcheck.model.Article;
+import factcheck.model.Claim;
+import factcheck.model.Diagnostic;
+import factcheck.model.Figure;
+import factcheck.model.Operand;
+import factcheck.verdict.ClaimResult;
+
+/**
+ * The report as a Markdown document, for a CMS or a pull request: a summary, a table per
+ * article, then each claim with its quote, every reason and the figures with their sources.
+ * Text from claims files is escaped, so a quote cannot inject markup.
+ */
+final class MarkdownReport {
+    private MarkdownReport() {
+    }
+
+    static String render(Report report) {
+        StringBuilder out = new StringBuilder("# Fact-check report\n\n");
+        out.append(esc(report.summary())).append("\n\n");
+        if (!report.errors().isEmpty()) {
+            out.append("## Input errors\n\n");
+            for (Diagnostic d : report.errors()) {
+                out.append("- `").append(code(d.format())).append("`\n");
+            }
+            out.append('\n');
+        }
+        for (Report.ArticleResult a : report.articles()) {
+            Article article = a.source().article();
+            out.append("## ").append(esc(article.title())).append("\n\n");
+            out.append("Article `").append(code(article.id())).append('`');
+            if (article.outlet() != null) out.append(", ").append(esc(article.outlet()));
+            if (article.published() != null) out.append(", ").append(esc(article.published()));
+            if (article.url() != null) out.append(", <").append(article.url().replace(">", "%3E")).append('>');
+            out.append(". Claims file `").append(code(a.source().file())).append("`.\n\n");
+            if (a.claims().isEmpty()) {
+                out.append("No claims.\n\n");
+                continue;
+            }
+            out.append("| Claim | Verdict | Reason |\n|---|---|---|\n");
+            for (ClaimResult c : a.claims()) {
+                out.append("| `").append(code(c.claim().id())).append("` | **").append(c.verdict().name()).append("** | ")
+                        .append(cell(c.decidingReason().message())).append(" |\n");
+            }
+            out.append('\n');
+            for (ClaimResult c : a.claims()) {
+                claim(out, c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void claim(StringBuilder out, ClaimResult c) {
+        Claim claim = c.claim();
+        out.append("### ").append(esc(claim.id())).append(": ").append(c.verdict().name()).append("\n\n");
+        out.append("> ").append(esc(claim.quote()).replaceAll("\\R", " ")).append('\n');
+        if (claim.speaker() != null) {
+            out.append(">\n> — ").append(esc(claim.speaker())).append('\n');
+        }
+        out.append('\n');
+        out.append("Kind `").append(code(claim.kind())).append('`');
+        if (claim.stated() != null) {
+            out.append(", states ").append(claim.qualifier().isEmpty() ? "" : esc(claim.qualifier()) + " ")
+                    .append(esc(factcheck.model.Numbers.fmt(claim.stated())));
+        }
+        out.append(". Claims file `").append(code(claim.where().toString())).append("`.\n\n");
+        out.append("Reasons:\n\n");
+        for (Reason r : c.reasons()) {
+            out.append("- **").append(r.verdict().name()).append("**: ").append(esc(r.message()));
+            if (r.rule().line() > 0) {
+                out.append(" (rule \"").append(esc(r.rule().name())).append("\", `")
+                        .append(code(r.rule().location())).append("`)");
+            }
+            out.append('\n');
+        }
+        out.append('\n');
+        if (!c.operands().isEmpty()) {
+            out.append("Figures:\n\n");
+            for (Operand o : c.operands()) {
+                Figure f = o.figure();
+                out.append("- ").append(esc(o.role())).append(": `").append(code(f.id())).append("` = ")
+                        .append(esc(Figures.amount(f))).append("; source: ");
+                if (f.url() != null && !f.fromArticle()) {
+                    out.append('[').append(esc(f.source())).append("](<").append(f.url().replace(">", "%3E")).append(">)");
+                } else {
+                    out.append(esc(Figures.source(f)));
+                }
+                if (f.asOf() != null) out.append(", as of ").append(esc(f.asOf()));
+                if (f.note() != null) out.append(". ").append(esc(f.note()));
+                out.append('\n');
+            }
+            out.append('\n');
+        }
+    }
+
+    /** Escapes Markdown and HTML metacharacters in text taken from input files. */
+    static String esc(String s) {
+        StringBuilder out = new StringBuilder();
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\\', '`', '*', '_', '[', ']', '|', '#' -> out.append('\\').append(ch);
+                default -> out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String cell(String s) {
+        return esc(s).replaceAll("\\R", " ");
+    }
+
+    /** Text inside `code`: backticks cannot be escaped there, so they are replaced. */
+    private static String code(String s) {
+        return s.replace('`', '\'').replaceAll("\\R", " ");
+    }
+}

@@ -1,0 +1,80 @@
+package factcheck.report;
+
+import factcheck.claims.ArticleClaims;
+import factcheck.claims.ClaimsSet;
+import factcheck.engine.Engine;
+import factcheck.model.Diagnostic;
+import factcheck.model.Verdict;
+import factcheck.verdict.ClaimResult;
+import factcheck.verdict.VerdictPolicy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a report shows: each article's claims with their verdicts, and every input
+ * error (from the claims files and from the rules), in the order the files were read.
+ */
+public record Report(List<ArticleResult> articles, List<Diagnostic> errors) {
+
+    /** One article and the verdicts on its claims, in the order the claims file lists them. */
+    public record ArticleResult(ArticleClaims source, List<ClaimResult> claims) {
+    }
+
+    public Report {
+        articles = List.copyOf(articles);
+        errors = errors.stream().sorted().toList();
+    }
+
+    /** Applies the verdict policy to a run's findings. */
+    public static Report of(ClaimsSet claims, Engine.Run run) {
+        List<ArticleResult> articles = new ArrayList<>();
+        for (Engine.ArticleRun a : run.articles()) {
+            List<ClaimResult> results = new ArrayList<>(a.claims().stream().map(VerdictPolicy::decide).toList());
+            a.source().rejected().forEach(r -> results.add(VerdictPolicy.rejected(r)));
+            results.sort(Comparator.comparingInt(c -> c.claim().where().line()));
+            articles.add(new ArticleResult(a.source(), results));
+        }
+        List<Diagnostic> errors = new ArrayList<>(claims.errors());
+        errors.addAll(run.problems());
+        return new Report(articles, errors);
+    }
+
+    /** Every claim result, article by article. */
+    public List<ClaimResult> claims() {
+        return articles.stream().flatMap(a -> a.claims().stream()).toList();
+    }
+
+    /** How many claims got each verdict; every verdict is present, in scale order. */
+    public Map<Verdict, Integer> counts() {
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) {
+            counts.put(v, 0);
+        }
+        claims().forEach(c -> counts.merge(c.verdict(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** "9 claims: 2 TRUE, 2 MOSTLY_TRUE, 1 MISLEADING, 0 FALSE, 4 UNVERIFIABLE". */
+    public String summary() {
+        StringBuilder s = new StringBuilder();
+        int n = claims().size();
+        s.append(n).append(n == 1 ? " claim: " : " claims: ");
+        List<String> parts = new ArrayList<>();
+        for (Verdict v : SUMMARY_ORDER) {
+            parts.add(counts().get(v) + " " + v.name());
+        }
+        s.append(String.join(", ", parts));
+        if (!errors.isEmpty()) {
+            s.append("; ").append(errors.size()).append(errors.size() == 1 ? " input error" : " input errors");
+        }
+        return s.toString();
+    }
+
+    /** Summaries read best from true to false, then the claims that could not be checked. */
+    public static final List<Verdict> SUMMARY_ORDER =
+            List.of(Verdict.TRUE, Verdict.MOSTLY_TRUE, Verdict.MISLEADING, Verdict.FALSE, Verdict.UNVERIFIABLE);
+}

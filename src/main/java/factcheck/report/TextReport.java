@@ -1,0 +1,78 @@
+package factcheck.report;
+
+import factcheck.engine.Reason;
+import factcheck.model.Article;
+import factcheck.verdict.ClaimResult;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The terminal report: per article, a table of claim id, verdict and the deciding reason
+ * with its arithmetic and rule, wrapped to fit 100 columns; then the counts per verdict.
+ */
+final class TextReport {
+    static final int WIDTH = 100;
+
+    private TextReport() {
+    }
+
+    static String render(Report report) {
+        StringBuilder out = new StringBuilder();
+        for (Report.ArticleResult a : report.articles()) {
+            Article article = a.source().article();
+            out.append(article.id()).append(": ").append(article.title());
+            if (article.outlet() != null || article.published() != null) {
+                List<String> about = new ArrayList<>();
+                if (article.outlet() != null) about.add(article.outlet());
+                if (article.published() != null) about.add(article.published());
+                out.append(" (").append(String.join(", ", about)).append(')');
+            }
+            out.append('\n');
+            if (a.claims().isEmpty()) {
+                out.append("  (no claims)\n\n");
+                continue;
+            }
+            int idWidth = Math.max("CLAIM".length(),
+                    a.claims().stream().mapToInt(c -> c.claim().id().length()).max().orElse(0));
+            int verdictWidth = "UNVERIFIABLE".length();
+            String indent = " ".repeat(2 + idWidth + 2 + verdictWidth + 2);
+            out.append("  ").append(pad("CLAIM", idWidth)).append("  ").append(pad("VERDICT", verdictWidth))
+                    .append("  REASON\n");
+            for (ClaimResult c : a.claims()) {
+                Reason r = c.decidingReason();
+                String reason = r.message() + (r.rule().line() > 0
+                        ? " [" + r.rule().name() + ", " + r.rule().location() + "]" : "");
+                List<String> lines = wrap(reason, Math.max(30, WIDTH - indent.length()));
+                out.append("  ").append(pad(c.claim().id(), idWidth)).append("  ")
+                        .append(pad(c.verdict().name(), verdictWidth)).append("  ").append(lines.get(0)).append('\n');
+                for (String line : lines.subList(1, lines.size())) {
+                    out.append(indent).append(line).append('\n');
+                }
+            }
+            out.append('\n');
+        }
+        out.append(report.summary()).append('\n');
+        return out.toString();
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    /** Splits text into lines of at most {@code width} characters, at spaces where it can. */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) line.append(' ');
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+}

@@ -1,0 +1,54 @@
+package factcheck.util;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+
+/** Finds the known name closest to a misspelt one, for "did you mean ...?" hints. */
+public final class DidYouMean {
+    private DidYouMean() {
+    }
+
+    /**
+     * The candidate closest to {@code word}, if one is close enough to be a likely typo: at most
+     * a third of the word's letters edited (and at least one), ignoring case, '-' and '_'.
+     */
+    public static Optional<String> closest(String word, Collection<String> candidates) {
+        String w = fold(word);
+        int limit = Math.max(1, w.length() / 3);
+        return candidates.stream()
+                .filter(c -> !c.equals(word))
+                .map(c -> new Scored(c, distance(w, fold(c))))
+                .filter(s -> s.distance <= limit)
+                .min(Comparator.comparingInt(Scored::distance).thenComparing(Scored::candidate))
+                .map(Scored::candidate);
+    }
+
+    /** "; did you mean 'x'?" or "" when nothing is close. */
+    public static String hint(String word, Collection<String> candidates) {
+        return closest(word, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
+    }
+
+    private record Scored(String candidate, int distance) {
+    }
+
+    private static String fold(String s) {
+        return s.toLowerCase().replace("-", "").replace("_", "");
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return prev[b.length()];
+    }
+}

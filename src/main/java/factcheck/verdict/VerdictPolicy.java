@@ -1,0 +1,68 @@
+package factcheck.verdict;
+
+import factcheck.claims.ArticleClaims;
+import factcheck.engine.Engine.ClaimFindings;
+import factcheck.engine.Reason;
+import factcheck.engine.RuleSource;
+import factcheck.model.Verdict;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The one place that turns a claim's findings into its verdict.
+ *
+ * <ol>
+ *   <li>A claim with errors in its claims file is not checked: UNVERIFIABLE, with the errors.</li>
+ *   <li>If a rule failed on the claim (threw, or did not stop), it is UNVERIFIABLE: its
+ *       findings cannot be trusted.</li>
+ *   <li>If a rule found bad input in it (a missing role, a zero denominator), it is
+ *       UNVERIFIABLE, with the problem as the reason.</li>
+ *   <li>If no rule decided anything, it is UNVERIFIABLE: never TRUE by default.</li>
+ *   <li>Otherwise the weakest finding wins, in the order FALSE, MISLEADING, UNVERIFIABLE,
+ *       MOSTLY_TRUE, TRUE: a claim is only as true as its weakest check allows. A claim that
+ *       holds only against the article's own figures gets an UNVERIFIABLE finding from the
+ *       sources rules, which outranks its TRUE.</li>
+ * </ol>
+ */
+public final class VerdictPolicy {
+
+    private VerdictPolicy() {
+    }
+
+    /** Weakest verdict first; among equals, by rule file, line and message. */
+    private static final Comparator<Reason> PRECEDENCE = Comparator
+            .comparing(Reason::verdict)
+            .thenComparing(r -> r.rule().file())
+            .thenComparingInt(r -> r.rule().line())
+            .thenComparing(Reason::message);
+
+    /** The verdict on a claim its claims file got wrong: not checked, so UNVERIFIABLE. */
+    public static ClaimResult rejected(ArticleClaims.Rejected rejected) {
+        List<Reason> reasons = rejected.errors().stream()
+                .map(d -> new Reason(new RuleSource("(claims file)", d.file(), d.line(), ""), Verdict.UNVERIFIABLE,
+                        "not checked: " + d.message()))
+                .toList();
+        return new ClaimResult(rejected.claim(), Verdict.UNVERIFIABLE, reasons, List.of());
+    }
+
+    /** The verdict on a checked claim, from what the rules found. */
+    public static ClaimResult decide(ClaimFindings f) {
+        List<Reason> reasons = new ArrayList<>();
+        if (!f.failures().isEmpty() || !f.problems().isEmpty()) {
+            reasons.addAll(f.failures());
+            reasons.addAll(f.problems());
+            reasons.addAll(f.findings().stream().sorted(PRECEDENCE).toList());
+            return new ClaimResult(f.claim(), Verdict.UNVERIFIABLE, reasons, f.operands());
+        }
+        if (f.findings().isEmpty()) {
+            reasons.add(new Reason(RuleSource.ENGINE, Verdict.UNVERIFIABLE,
+                    "no rule decided this claim of kind '" + f.claim().kind()
+                            + "'; check its kind, or add a rule file that handles it"));
+            return new ClaimResult(f.claim(), Verdict.UNVERIFIABLE, reasons, f.operands());
+        }
+        reasons.addAll(f.findings().stream().sorted(PRECEDENCE).toList());
+        return new ClaimResult(f.claim(), reasons.get(0).verdict(), reasons, f.operands());
+    }
+}
