@@ -48,7 +48,7 @@ public final class ClaimsLoader {
     private static final Set<String> FIGURE_FIELDS =
             Set.of("id", "value", "range", "text", "unit", "source", "url", "as-of", "note");
     private static final Set<String> CLAIM_FIELDS =
-            Set.of("id", "quote", "speaker", "kind", "stated", "qualifier", "unit", "figures", "expect", "note");
+            Set.of("id", "quote", "speaker", "kind", "stated", "precision", "qualifier", "unit", "figures", "expect", "note");
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
@@ -258,6 +258,15 @@ public final class ClaimsLoader {
             String quote = required(f, item, "quote", what);
             String kind = required(f, item, "kind", what);
             Amount stated = f.containsKey("stated") ? amount(f, item, what, "stated") : null;
+            if (f.containsKey("precision")) {
+                BigDecimal precision = number(f.get("precision").getValueNode(), what, "precision");
+                if (precision != null && precision.signum() <= 0) {
+                    error(file, line(f.get("precision").getValueNode()), what + ": field 'precision' must be above zero,"
+                            + " like 1 (to the unit) or 0.1 (to the tenth)");
+                } else if (precision != null && stated != null && stated.numeric()) {
+                    stated = stated.withPrecision(precision.doubleValue());
+                }
+            }
             String qualifier = optional(f, "qualifier");
             Verdict expect = null;
             if (f.containsKey("expect")) {

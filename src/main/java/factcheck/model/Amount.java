@@ -11,12 +11,14 @@ import java.util.Objects;
  * @param low       the value, or the low end of a range; 0 for text
  * @param high      the value again, or the high end of a range; 0 for text
  * @param range     whether two ends were given
- * @param precision the place value of the last significant digit as written: 1000 for
- *                  "27000", 0.1 for "4.8", 1 for "33"; the larger of the two for a range
+ * @param lowPrecision  the place value of the last significant digit of the low end (or the
+ *                      value) as written: 1000 for "27000", 0.1 for "4.8", 1 for "33"
+ * @param highPrecision the same for the high end; equal to lowPrecision for one value
  * @param written   the number(s) as written, for messages: "27000", "[390000, 900000]"
  * @param text      the text, for a textual amount; null for numbers
  */
-public record Amount(double low, double high, boolean range, double precision, String written, String text) {
+public record Amount(double low, double high, boolean range, double lowPrecision, double highPrecision,
+                     String written, String text) {
 
     public Amount {
         Objects.requireNonNull(written, "written");
@@ -27,20 +29,25 @@ public record Amount(double low, double high, boolean range, double precision, S
 
     /** One number, with the precision its written form shows. */
     public static Amount of(BigDecimal value) {
-        return new Amount(value.doubleValue(), value.doubleValue(), false, precisionOf(value),
+        double precision = precisionOf(value);
+        return new Amount(value.doubleValue(), value.doubleValue(), false, precision, precision,
                 value.toPlainString(), null);
     }
 
-    /** A range [low, high]; its precision is the coarser of its two ends'. */
+    /** A range [low, high]; each end keeps the precision it was written in. */
     public static Amount between(BigDecimal low, BigDecimal high) {
-        return new Amount(low.doubleValue(), high.doubleValue(), true,
-                Math.max(precisionOf(low), precisionOf(high)),
+        return new Amount(low.doubleValue(), high.doubleValue(), true, precisionOf(low), precisionOf(high),
                 "[" + low.toPlainString() + ", " + high.toPlainString() + "]", null);
     }
 
     /** A statement of fact that is not a number. */
     public static Amount ofText(String text) {
-        return new Amount(0, 0, false, 0, text, text);
+        return new Amount(0, 0, false, 0, 0, text, text);
+    }
+
+    /** The same number(s), written to the given precision: for a claim that says how exact it is. */
+    public Amount withPrecision(double precision) {
+        return new Amount(low, high, range, precision, precision, written, text);
     }
 
     public boolean numeric() {

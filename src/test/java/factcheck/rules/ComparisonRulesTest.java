@@ -1,0 +1,56 @@
+package factcheck.rules;
+
+import org.junit.jupiter.api.Test;
+
+import static factcheck.model.Verdict.FALSE;
+import static factcheck.model.Verdict.MISLEADING;
+import static factcheck.model.Verdict.TRUE;
+import static factcheck.model.Verdict.UNVERIFIABLE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** rules/comparison.drl: one figure above or below another. */
+class ComparisonRulesTest {
+
+    private static RuleHarness.Checked compare(String subject, String qualifier, String reference) {
+        return RuleHarness.check("""
+                figures:
+                  - {id: revenue, %s, unit: USD, source: Annual report}
+                  - {id: threshold, %s, unit: USD, source: Regulator}
+                claims:
+                  - {id: c, quote: over the threshold, kind: comparison, qualifier: "%s",
+                     figures: {subject: revenue, reference: threshold}}
+                """.formatted(subject, reference, qualifier));
+    }
+
+    @Test
+    void overHoldsWhenTheSubjectIsAbove() {
+        RuleHarness.Checked r = compare("value: 9400000000", "over", "value: 9000000000");
+        assertEquals(TRUE, r.verdict("c"));
+        assertEquals("9,400,000,000 (revenue) against 9,000,000,000 (threshold): over, as stated", r.reason("c"));
+    }
+
+    @Test
+    void overFailsWhenTheSubjectIsBelow() {
+        RuleHarness.Checked r = compare("value: 8900000000", "over", "value: 9000000000");
+        assertEquals(FALSE, r.verdict("c"));
+        assertEquals("8,900,000,000 (revenue) against 9,000,000,000 (threshold): not over", r.reason("c"));
+    }
+
+    @Test
+    void aRangeThatStraddlesTheReferenceIsMisleading() {
+        assertEquals(MISLEADING, compare("range: [8000000000, 10000000000]", "over", "value: 9000000000").verdict("c"));
+    }
+
+    @Test
+    void atMostIsInclusive() {
+        assertEquals(TRUE, compare("value: 9000000000", "at most", "value: 9000000000").verdict("c"));
+    }
+
+    @Test
+    void aComparisonWithoutARelationIsBadInput() {
+        RuleHarness.Checked r = compare("value: 1", "", "value: 2");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals("field 'qualifier': a comparison claim needs the relation it states, as 'qualifier: over'"
+                + " (or under, at least, at most)", r.reason("c"));
+    }
+}

@@ -1,0 +1,50 @@
+package factcheck.rules;
+
+import org.junit.jupiter.api.Test;
+
+import static factcheck.model.Verdict.FALSE;
+import static factcheck.model.Verdict.MISLEADING;
+import static factcheck.model.Verdict.TRUE;
+import static factcheck.model.Verdict.UNVERIFIABLE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** rules/range.drl: a stated range against a reference range, end by end. */
+class RangeRulesTest {
+
+    private static RuleHarness.Checked range(String stated, String reference) {
+        return RuleHarness.check("""
+                figures:
+                  - {id: posting, range: %s, unit: USD/year, source: Job posting}
+                claims:
+                  - {id: c, quote: between the two, kind: range, stated: %s, figures: {reference: posting}}
+                """.formatted(reference, stated));
+    }
+
+    @Test
+    void aRangeThatMatchesAtBothEndsHolds() {
+        RuleHarness.Checked r = range("[390000, 900000]", "[390000, 900000]");
+        assertEquals(TRUE, r.verdict("c"));
+        assertEquals("at the top, 900,000 (posting, high end), as stated; at the bottom, 390,000 (posting, low end),"
+                + " as stated", r.reason("c"));
+    }
+
+    @Test
+    void aRangeWithAnInflatedLowEndIsMisleading() {
+        RuleHarness.Checked r = range("[390000, 900000]", "[300000, 900000]");
+        assertEquals(MISLEADING, r.verdict("c"));
+        assertEquals("holds only at the top of the range (900,000 (posting, high end), as stated), not at the bottom"
+                + " (300,000 (posting, low end), not 390,000 (the stated number is off by 30%))", r.reason("c"));
+    }
+
+    @Test
+    void aRangeWrongAtBothEndsIsFalse() {
+        assertEquals(FALSE, range("[100000, 200000]", "[300000, 900000]").verdict("c"));
+    }
+
+    @Test
+    void aRangeClaimStatingOneNumberIsBadInput() {
+        RuleHarness.Checked r = range("900000", "[300000, 900000]");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals("field 'stated': a range claim states two numbers, as 'stated: [low, high]'", r.reason("c"));
+    }
+}

@@ -1,0 +1,96 @@
+package factcheck.rules;
+
+import factcheck.claims.ClaimsLoader;
+import factcheck.claims.ClaimsSet;
+import factcheck.engine.Engine;
+import factcheck.engine.Reason;
+import factcheck.engine.RuleSet;
+import factcheck.model.Diagnostic;
+import factcheck.model.Verdict;
+import factcheck.report.Report;
+import factcheck.verdict.ClaimResult;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs the project's rules (the real files under rules/) over a small claims file written
+ * in a test. The article's text is the claims text itself, so every quote is found in it.
+ */
+public final class RuleHarness {
+    private static RuleSet rules;
+
+    private RuleHarness() {
+    }
+
+    /** The bundled rules, compiled once per test run. */
+    public static synchronized RuleSet bundledRules() {
+        if (rules == null) {
+            RuleSet.Compiled compiled = RuleSet.compile(Path.of("rules"));
+            assertTrue(compiled.ok(), () -> "the bundled rules do not compile: " + compiled.errors());
+            rules = compiled.rules();
+        }
+        return rules;
+    }
+
+    /** Checks {@code figuresAndClaims} (the 'figures:' and 'claims:' parts of a claims file). */
+    public static Checked check(String figuresAndClaims) {
+        return check(bundledRules(), figuresAndClaims);
+    }
+
+    public static Checked check(RuleSet rules, String figuresAndClaims) {
+        try {
+            Path dir = Files.createTempDirectory("factcheck-rule-test");
+            Files.writeString(dir.resolve("article.txt"), figuresAndClaims);
+            Path file = dir.resolve("test.yaml");
+            Files.writeString(file, """
+                    article:
+                      id: test-article
+                      title: Test article
+                      text: article.txt
+                    """ + figuresAndClaims);
+            ClaimsSet claims = ClaimsLoader.load(List.of(file));
+            Engine.Run run = Engine.run(rules, claims, Engine.DEFAULT_MAX_FIRINGS);
+            return new Checked(Report.of(claims, run), run);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the rules decided. */
+    public record Checked(Report report, Engine.Run run) {
+        public ClaimResult claim(String id) {
+            return report.claims().stream().filter(c -> c.claim().id().equals(id)).findFirst()
+                    .orElseThrow(() -> new NoSuchElementException("no claim '" + id + "' in " + report.claims()));
+        }
+
+        public Verdict verdict(String id) {
+            return claim(id).verdict();
+        }
+
+        /** The deciding reason's message. */
+        public String reason(String id) {
+            return claim(id).decidingReason().message();
+        }
+
+        /** The rule that decided. */
+        public String rule(String id) {
+            return claim(id).decidingReason().rule().name();
+        }
+
+        public List<Reason> reasons(String id) {
+            return claim(id).reasons();
+        }
+
+        /** Input errors, formatted as printed. */
+        public List<String> errors() {
+            return report.errors().stream().map(Diagnostic::format).toList();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package factcheck.rules;
+
+import org.junit.jupiter.api.Test;
+
+import static factcheck.model.Verdict.MISLEADING;
+import static factcheck.model.Verdict.MOSTLY_TRUE;
+import static factcheck.model.Verdict.TRUE;
+import static factcheck.model.Verdict.UNVERIFIABLE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** rules/value.drl: a stated number against the figure it stands for. */
+class ValueRulesTest {
+
+    @Test
+    void aRoundNumberIsJudgedAtThePrecisionItWasWrittenIn() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: threshold, value: 26470, unit: USD/year, source: CNN}
+                claims:
+                  - {id: c, quote: "the $27,000 it takes", kind: value, stated: "27,000", figures: {reference: threshold}}
+                """);
+        assertEquals(MOSTLY_TRUE, r.verdict("c"));
+        assertEquals("26,470 (threshold); the stated 27,000 rounds it up by 2.0%, more than its written precision"
+                + " allows: to the nearest 1,000, 26,470 rounds to 26,000", r.reason("c"));
+    }
+
+    @Test
+    void anExactValueHolds() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: threshold, value: 27000, unit: USD/year, source: Health plan}
+                claims:
+                  - {id: c, quote: "the $27,000 it takes", kind: value, stated: 27000, figures: {reference: threshold}}
+                """);
+        assertEquals(TRUE, r.verdict("c"));
+        assertEquals("27,000 (threshold), as stated", r.reason("c"));
+    }
+
+    @Test
+    void aValueThatMatchesOnlyOneEndOfARangeIsMisleading() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: pay, range: [300000, 900000], unit: USD/year, source: Job board}
+                claims:
+                  - {id: c, quote: "pays $900,000", kind: value, stated: 900000, figures: {reference: pay}}
+                """);
+        assertEquals(MISLEADING, r.verdict("c"));
+    }
+
+    @Test
+    void aValueWithoutAReferenceIsBadInput() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: other, value: 1, source: Somewhere}
+                claims:
+                  - {id: c, quote: "the $27,000 it takes", kind: value, stated: 27000, figures: {referense: other}}
+                """);
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals("field 'figures.reference': a value claim needs a 'reference' figure (the figure the stated"
+                + " number stands for); add it under 'figures:', like 'reference: some-figure-id'", r.reason("c"));
+    }
+}
