@@ -40,6 +40,15 @@ public final class Main implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            // A wrong option gets one line and a hint, not the whole usage text.
+            CommandLine command = e.getCommandLine();
+            PrintWriter err2 = command.getErr();
+            err2.println("factcheck: error: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err2);
+            err2.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for the options.");
+            return ExitCodes.BAD_INPUT;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Whatever went wrong unforeseen is still reported as a message, not a trace.
             commandLine.getErr().println("factcheck: error: " + e);

@@ -11,7 +11,9 @@ import factcheck.model.Verdict;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -83,8 +85,23 @@ public final class Engine {
 
         KieSession session = rules.kieBase().newKieSession();
         Map<String, Integer> firings = new LinkedHashMap<>();
+        Map<String, Integer> writes = new LinkedHashMap<>();
         try {
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectUpdated(ObjectUpdatedEvent event) {
+                    if (event.getRule() != null) {
+                        writes.merge(event.getRule().getName(), 1, Integer::sum);
+                    }
+                }
+
+                @Override
+                public void objectDeleted(ObjectDeletedEvent event) {
+                    if (event.getRule() != null) {
+                        writes.merge(event.getRule().getName(), 1, Integer::sum);
+                    }
+                }
+
                 @Override
                 public void objectInserted(ObjectInsertedEvent event) {
                     if (event.getRule() == null) {
@@ -119,7 +136,7 @@ public final class Engine {
                 try {
                     int fired = session.fireAllRules(budget + 1);
                     if (fired > budget) {
-                        RuleFailure loop = loopFailure(rules, article, firings, maxFirings);
+                        RuleFailure loop = loopFailure(rules, article, firings, writes, maxFirings);
                         failures.add(loop);
                         byClaim.values().forEach(c -> c.failures.add(new Reason(RuleSource.ENGINE,
                                 Verdict.UNVERIFIABLE, "not checked: " + loop.message())));
@@ -154,12 +171,17 @@ public final class Engine {
     }
 
     private static RuleFailure loopFailure(RuleSet rules, ArticleClaims article, Map<String, Integer> firings,
-                                           int maxFirings) {
-        int total = firings.values().stream().mapToInt(Integer::intValue).sum();
-        // The looping rules are the ones that account for most of the firings.
-        List<Map.Entry<String, Integer>> top = firings.entrySet().stream()
+                                           Map<String, Integer> writes, int maxFirings) {
+        // A loop is a rule whose action changes facts its own conditions (or another looping rule's)
+        // match. Rules that update or delete facts over and over are the likely culprits; the rules
+        // that merely re-fire on the changed facts are victims. With no such writers, the rules
+        // that fired most are named.
+        Map<String, Integer> suspects = writes.isEmpty() ? firings : writes;
+        int total = suspects.values().stream().mapToInt(Integer::intValue).sum();
+        List<Map.Entry<String, Integer>> top = suspects.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .filter(e -> e.getValue() * 10 >= total)
+                .map(e -> Map.entry(e.getKey(), firings.getOrDefault(e.getKey(), 0)))
                 .toList();
         String named = top.stream().map(e -> {
             RuleSource s = rules.rules().stream().filter(r -> r.name().equals(e.getKey())).findFirst()

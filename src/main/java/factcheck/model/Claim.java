@@ -1,5 +1,7 @@
 package factcheck.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,8 +32,9 @@ public record Claim(String articleId, String id, String quote, String speaker, S
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(kind, "kind");
         qualifier = qualifier == null ? "" : qualifier;
-        figures = Map.copyOf(figures);
-        fieldLines = Map.copyOf(fieldLines);
+        // Kept in the order written: reports list a claim's figures as its author did.
+        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+        fieldLines = Collections.unmodifiableMap(new LinkedHashMap<>(fieldLines));
     }
 
     /** Whether a stated number was given. */
