@@ -129,6 +129,8 @@ public final class ClaimsLoader {
     private final class FileReader {
         private final Path file;
         private final String name;
+        /** Figures defined with errors: a claim naming one is told so, not that it is unknown. */
+        private final Set<String> brokenFigures = new java.util.HashSet<>();
 
         FileReader(Path file) {
             this.file = file;
@@ -234,6 +236,9 @@ public final class ClaimsLoader {
                     continue;
                 }
                 if (id == null || amount == null || source == null) {
+                    if (id != null) {
+                        brokenFigures.add(id);
+                    }
                     continue;
                 }
                 figures.put(id, new Figure(article == null ? null : article.id(), id, amount, optional(f, "unit"),
@@ -301,6 +306,9 @@ public final class ClaimsLoader {
                         lines.put("figures." + role, line(t.getKeyNode()));
                         if (roles.containsKey(role)) {
                             error(file, line(t.getKeyNode()), what + ": field 'figures." + role + "' is given twice");
+                        } else if (brokenFigures.contains(ref)) {
+                            error(file, line(t.getValueNode()), what + ": field 'figures." + role + "': figure '"
+                                    + ref + "' has errors of its own (above); fix them first");
                         } else if (!figures.containsKey(ref)) {
                             error(file, line(t.getValueNode()), what + ": field 'figures." + role + "': unknown figure '"
                                     + ref + "'" + DidYouMean.hint(ref, figures.keySet())

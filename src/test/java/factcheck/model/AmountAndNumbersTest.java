@@ -1,0 +1,52 @@
+package factcheck.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Written precision, number formatting and quote matching: the helpers rules lean on. */
+class AmountAndNumbersTest {
+
+    @Test
+    void precisionIsThePlaceOfTheLastSignificantDigitAsWritten() {
+        assertEquals(1000, Amount.precisionOf(new BigDecimal("27000")));
+        assertEquals(10, Amount.precisionOf(new BigDecimal("26470")));
+        assertEquals(1, Amount.precisionOf(new BigDecimal("33")));
+        assertEquals(0.1, Amount.precisionOf(new BigDecimal("4.8")), 1e-12);
+        assertEquals(0.01, Amount.precisionOf(new BigDecimal("4.80")), 1e-12);
+        assertEquals(100000, Amount.precisionOf(new BigDecimal("900000")));
+    }
+
+    @Test
+    void numbersInMessagesAreGroupedAndRoundedToOneDecimal() {
+        assertEquals("26,470", Numbers.fmt(26470));
+        assertEquals("33.3", Numbers.fmt(900000.0 / 27000));
+        assertEquals("34.0", Numbers.fmt(900000.0 / 26470));
+        assertEquals("87.3", Numbers.fmt(100 - 12.7));
+        assertEquals("-4.8", Numbers.fmt(-4.8426));
+        assertEquals("0.0486", Numbers.fmt(0.048619));
+        assertEquals("9,400,000,000", Numbers.fmt(9.4e9));
+    }
+
+    @Test
+    void roundToUsesTheWrittenPrecision() {
+        assertEquals(26000, Numbers.roundTo(26470, 1000));
+        assertEquals(27000, Numbers.roundTo(26500, 1000));
+        assertEquals(87, Numbers.roundTo(87.3, 1));
+    }
+
+    @Test
+    void aQuoteIsVerbatimWhateverItsQuotesDashesAndLineBreaks() {
+        String article = "“87% of actors in our union don’t even make\nthe $27,000 annually” – she said";
+        assertTrue(Text.appearsIn("87% of actors in our union don't even make the $27,000 annually", article));
+        assertTrue(Text.appearsIn("\"87% of actors", article));
+        assertTrue(Text.appearsIn("annually\" - she said", article));
+        assertFalse(Text.appearsIn("88% of actors", article));
+        assertFalse(Text.appearsIn("87% of Actors", article));
+        assertFalse(Text.appearsIn("  ", article));
+    }
+}
