@@ -97,7 +97,9 @@ public final class ClaimsLoader {
                 error(path, 0, "no such file or directory");
             }
         }
-        return files;
+        // A file named twice (directly and through its directory) is read once.
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        return files.stream().filter(f -> seen.add(f.toAbsolutePath().normalize())).toList();
     }
 
     private ArticleClaims readFile(Path file) {

@@ -1,0 +1,41 @@
+package factcheck.rules;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static factcheck.model.Verdict.TRUE;
+import static factcheck.model.Verdict.UNVERIFIABLE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** rules/quote.drl: every quote must be in the article's text. */
+class QuoteRulesTest {
+
+    @Test
+    void aQuoteInTheArticleIsNotFlagged() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: f, value: 87, source: Union}
+                claims:
+                  - {id: c, quote: eighty seven percent, kind: value, stated: 87, figures: {reference: f}}
+                """);
+        assertEquals(List.of(), r.errors());
+        assertEquals(TRUE, r.verdict("c"));
+    }
+
+    @Test
+    void aQuoteNotInTheArticleIsFlagged() {
+        // The harness's article text is the claims text; this quote is written with an escape,
+        // so its words do not occur there as written.
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: f, value: 87, source: Union}
+                claims:
+                  - {id: c, quote: "eighty\\x20seven percent", kind: value, stated: 87, figures: {reference: f}}
+                """);
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals("field 'quote': not found word for word in the article's text (article.txt);"
+                + " copy the quote from the article exactly", r.reason("c"));
+        assertEquals(1, r.errors().size());
+    }
+}
