@@ -52,7 +52,7 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Whatever went wrong unforeseen is still reported as a message, not a trace.
             commandLine.getErr().println("factcheck: error: " + e);
-            if (Boolean.TRUE.equals(commandLine.getCommand() instanceof CheckCommand c && c.verbose)) {
+            if (commandLine.getCommand() instanceof CheckCommand c && c.verbose) {
                 e.printStackTrace(commandLine.getErr());
             }
             return ExitCodes.RULE_FAILED;
