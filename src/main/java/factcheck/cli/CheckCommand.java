@@ -1,14 +1,11 @@
 package factcheck.cli;
 
-import factcheck.claims.ClaimsLoader;
-import factcheck.claims.ClaimsSet;
-import factcheck.engine.Engine;
-import factcheck.engine.RuleSet;
-import factcheck.model.Diagnostic;
 import factcheck.model.Verdict;
 import factcheck.report.Format;
 import factcheck.report.Report;
+import factcheck.verdict.ClaimResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,9 +17,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.concurrent.Callable;
 
 /** {@code factcheck check}: checks the claims against the rules and prints the report. */
@@ -44,13 +45,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--claims", paramLabel = "PATH", defaultValue = "claims",
-            description = "A claims file, or a directory of them (*.yaml); repeatable. Default: ${DEFAULT-VALUE}.")
-    List<Path> claims;
-
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "The directory of rule files (*.drl), read at run time. Default: ${DEFAULT-VALUE}.")
-    Path rules;
+    @Mixin
+    Inputs inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
@@ -64,66 +60,93 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 if any claim gets one of these verdicts, e.g. --fail-on FALSE,MISLEADING.")
     List<Verdict> failOn = List.of();
 
-    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + Engine.DEFAULT_MAX_FIRINGS,
-            description = "Stop an article's rules after N firings, as a rule that does not stop. Default: ${DEFAULT-VALUE}.")
-    int maxFirings;
+    @Option(names = "--explain",
+            description = "Show, for each claim, every rule that fired on it in order, with the facts it matched"
+                    + " and what it inserted (a 'trace' in the JSON report).")
+    boolean explain;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces for rule failures.")
-    boolean verbose;
+    @Option(names = "--watch",
+            description = "Check again whenever a file under the rules or claims paths changes, and print which"
+                    + " verdicts moved. Stop with Ctrl-C.")
+    boolean watch;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (maxFirings < 1) {
+        if (inputs.maxFirings < 1) {
             err.println("factcheck: error: --max-firings must be at least 1");
             return ExitCodes.BAD_INPUT;
         }
-
-        RuleSet.Compiled compiled = RuleSet.compile(rules);
-        if (!compiled.ok()) {
-            compiled.errors().forEach(d -> err.println(d.format()));
-            err.println("factcheck: " + count(compiled.errors().size(), "error") + " in the rules; nothing was checked");
-            return ExitCodes.BAD_INPUT;
+        Pipeline.Outcome outcome = Pipeline.run(inputs.rules, inputs.claims, inputs.maxFirings);
+        int code = report(outcome, out, err);
+        if (!watch) {
+            return code;
         }
-        ClaimsSet claimsSet = ClaimsLoader.load(claims);
-        Engine.Run run = Engine.run(compiled.rules(), claimsSet, maxFirings);
-        Report report = Report.of(claimsSet, run);
-
-        for (Diagnostic d : report.errors()) {
-            err.println(d.format());
-        }
-        for (Engine.RuleFailure f : run.failures()) {
-            err.println("error: " + f.message());
-            if (verbose && f.cause() != null) {
-                f.cause().printStackTrace(err);
+        return WatchLoop.run(inputs, out, err, outcome, new WatchLoop.Step() {
+            @Override
+            public void rerun(Pipeline.Outcome previous, Pipeline.Outcome now, SortedSet<Path> changed) {
+                Pipeline.printProblems(now, err, inputs.verbose);
+                if (now instanceof Pipeline.Checked checked) {
+                    printMoves(((Pipeline.Checked) previous).report(), checked.report(), out);
+                    if (output != null) {
+                        write(checked.report(), err);
+                    }
+                    out.println(checked.report().summary());
+                }
+                out.flush();
             }
-        }
+        });
+    }
 
-        String rendered = format.render(report);
+    /** Prints a run's problems and report; returns its exit code. */
+    private int report(Pipeline.Outcome outcome, PrintWriter out, PrintWriter err) {
+        Pipeline.printProblems(outcome, err, inputs.verbose);
+        if (!(outcome instanceof Pipeline.Checked checked)) {
+            return Pipeline.exitCode(outcome, ExitCodes.OK);
+        }
+        Report report = checked.report();
         if (output == null) {
-            out.print(rendered);
+            out.print(format.render(report, explain));
             out.flush();
-        } else {
-            try {
-                writeAtomically(output, rendered);
-            } catch (IOException e) {
-                err.println(output + ": error: cannot write the report: " + e.getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
-        }
-
-        if (!report.errors().isEmpty()) {
-            err.println("factcheck: " + count(report.errors().size(), "input error")
-                    + "; the claims they affect are UNVERIFIABLE, or left out where they have no id");
+        } else if (!write(report, err)) {
             return ExitCodes.BAD_INPUT;
-        }
-        if (!run.failures().isEmpty()) {
-            return ExitCodes.RULE_FAILED;
         }
         Set<Verdict> failing = failOn.isEmpty() ? Set.of() : EnumSet.copyOf(failOn);
         boolean failed = report.claims().stream().anyMatch(c -> failing.contains(c.verdict()));
-        return failed ? ExitCodes.FAIL_ON : ExitCodes.OK;
+        return Pipeline.exitCode(outcome, failed ? ExitCodes.FAIL_ON : ExitCodes.OK);
+    }
+
+    private boolean write(Report report, PrintWriter err) {
+        try {
+            writeAtomically(output, format.render(report, explain));
+            return true;
+        } catch (IOException e) {
+            err.println(output + ": error: cannot write the report: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Which verdicts moved between two runs: "claim-id: TRUE -> MISLEADING". */
+    static void printMoves(Report before, Report after, PrintWriter out) {
+        Map<String, Verdict> was = new LinkedHashMap<>();
+        before.claims().forEach(c -> was.put(c.claim().id(), c.verdict()));
+        List<String> moves = new ArrayList<>();
+        for (ClaimResult c : after.claims()) {
+            Verdict old = was.remove(c.claim().id());
+            if (old == null) {
+                moves.add("  " + c.claim().id() + ": new, " + c.verdict());
+            } else if (old != c.verdict()) {
+                moves.add("  " + c.claim().id() + ": " + old + " -> " + c.verdict());
+            }
+        }
+        was.forEach((id, v) -> moves.add("  " + id + ": gone (was " + v + ")"));
+        if (moves.isEmpty()) {
+            out.println("no verdict moved");
+        } else {
+            out.println(Pipeline.count(moves.size(), "verdict") + " moved:");
+            moves.forEach(out::println);
+        }
     }
 
     /** Writes beside the target and renames into place, so a failed run never leaves half a report. */
@@ -141,9 +164,5 @@ final class CheckCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(temp);
         }
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

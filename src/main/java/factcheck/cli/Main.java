@@ -18,7 +18,7 @@ import java.util.Properties;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Checks the numbers in articles: claims as YAML files, checks as Drools rules read at run time.",
-        subcommands = {CheckCommand.class},
+        subcommands = {CheckCommand.class, TestCommand.class, RulesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 ExitCodes.LIST_OK,
@@ -52,12 +52,21 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Whatever went wrong unforeseen is still reported as a message, not a trace.
             commandLine.getErr().println("factcheck: error: " + e);
-            if (commandLine.getCommand() instanceof CheckCommand c && c.verbose) {
+            if (verbose(parseResult)) {
                 e.printStackTrace(commandLine.getErr());
             }
             return ExitCodes.RULE_FAILED;
         });
         return cli.execute(args);
+    }
+
+    private static boolean verbose(CommandLine.ParseResult result) {
+        for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -9,6 +9,7 @@ import factcheck.model.Operand;
 import factcheck.model.Problem;
 import factcheck.model.Verdict;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -17,7 +18,6 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,6 +36,9 @@ public final class Engine {
     /** The default bound on rule firings per article: far above what real checks need. */
     public static final int DEFAULT_MAX_FIRINGS = 10_000;
 
+    /** Firings kept in one claim's trace: enough to explain it, bounded when a rule loops. */
+    private static final int TRACE_LIMIT = 200;
+
     private Engine() {
     }
 
@@ -45,7 +48,7 @@ public final class Engine {
 
     /** Everything the rules said about one claim. */
     public record ClaimFindings(Claim claim, List<Operand> operands, List<Reason> findings,
-                                List<Reason> problems, List<Reason> failures) {
+                                List<Reason> problems, List<Reason> failures, List<Firing> trace) {
     }
 
     /** The claims of one article, with their findings. */
@@ -87,6 +90,8 @@ public final class Engine {
         Map<String, Integer> firings = new LinkedHashMap<>();
         Map<String, Integer> writes = new LinkedHashMap<>();
         try {
+            // The trace: every firing, with what it matched and inserted, filed under each claim it touched.
+            List<Object> inserting = new ArrayList<>();
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
                 public void objectUpdated(ObjectUpdatedEvent event) {
@@ -107,6 +112,7 @@ public final class Engine {
                     if (event.getRule() == null) {
                         return;
                     }
+                    inserting.add(event.getObject());
                     RuleSource source = rules.source(event.getRule());
                     if (event.getObject() instanceof Finding f && byClaim.containsKey(f.claimId())) {
                         byClaim.get(f.claimId()).findings.add(new Reason(source, f.verdict(), f.message()));
@@ -121,8 +127,26 @@ public final class Engine {
             });
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    inserting.clear();
+                }
+
+                @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                    List<Object> matched = event.getMatch().getObjects();
+                    Firing firing = new Firing(rules.source(event.getMatch().getRule()),
+                            matched.stream().map(Facts::describe).toList(),
+                            inserting.stream().map(Facts::describe).toList());
+                    java.util.Set<String> claims = new java.util.LinkedHashSet<>();
+                    matched.forEach(o -> Facts.claimId(o).ifPresent(claims::add));
+                    inserting.forEach(o -> Facts.claimId(o).ifPresent(claims::add));
+                    for (String id : claims) {
+                        Collected c = byClaim.get(id);
+                        if (c != null && c.trace.size() < TRACE_LIMIT) {
+                            c.trace.add(firing);
+                        }
+                    }
                 }
             });
 
@@ -144,7 +168,8 @@ public final class Engine {
                     break;
                 } catch (ConsequenceException e) {
                     RuleSource source = rules.source(e.getRule());
-                    String claimId = claimIdOf(e.getMatch().getObjects());
+                    String claimId = e.getMatch().getObjects().stream().map(Facts::claimId)
+                            .flatMap(java.util.Optional::stream).findFirst().orElse(null);
                     Throwable cause = e.getCause() != null ? e.getCause() : e;
                     String message = "rule \"" + source.name() + "\" (" + source.location() + ") failed"
                             + (claimId == null ? "" : " on claim '" + claimId + "'") + ": " + describe(cause);
@@ -194,23 +219,6 @@ public final class Engine {
         return new RuleFailure(top.stream().map(Map.Entry::getKey).collect(Collectors.joining(", ")), null, message, null);
     }
 
-    /** The claim a rule was firing on: a matched Claim, or any matched fact with a claimId. */
-    private static String claimIdOf(List<Object> objects) {
-        for (Object o : objects) {
-            if (o instanceof Claim c) return c.id();
-        }
-        for (Object o : objects) {
-            try {
-                Method m = o.getClass().getMethod("claimId");
-                Object id = m.invoke(o);
-                if (id instanceof String s) return s;
-            } catch (ReflectiveOperationException ignored) {
-                // not a claim fact
-            }
-        }
-        return null;
-    }
-
     private static String describe(Throwable t) {
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) {
@@ -226,6 +234,7 @@ public final class Engine {
         final List<Reason> findings = new ArrayList<>();
         final List<Reason> problems = new ArrayList<>();
         final List<Reason> failures = new ArrayList<>();
+        final List<Firing> trace = new ArrayList<>();
 
         Collected(Claim claim) {
             this.claim = claim;
@@ -235,7 +244,7 @@ public final class Engine {
             Comparator<Reason> order = Comparator.comparing((Reason r) -> r.rule().file())
                     .thenComparingInt(r -> r.rule().line()).thenComparing(Reason::message);
             return new ClaimFindings(claim, List.copyOf(operands), findings.stream().distinct().sorted(order).toList(),
-                    problems.stream().distinct().sorted(order).toList(), List.copyOf(failures));
+                    problems.stream().distinct().sorted(order).toList(), List.copyOf(failures), List.copyOf(trace));
         }
     }
 }

@@ -6,10 +6,15 @@ public enum Format {
 
     /** Writes {@code report} in this format. */
     public String render(Report report) {
+        return render(report, false);
+    }
+
+    /** Writes {@code report}, with each claim's trace of rule firings when {@code explain}. */
+    public String render(Report report, boolean explain) {
         return switch (this) {
-            case text -> TextReport.render(report);
-            case markdown -> MarkdownReport.render(report);
-            case json -> JsonReport.render(report);
+            case text -> TextReport.render(report, explain);
+            case markdown -> MarkdownReport.render(report, explain);
+            case json -> JsonReport.render(report, explain);
         };
     }
 }

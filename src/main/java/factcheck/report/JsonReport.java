@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import factcheck.engine.Firing;
 import factcheck.engine.Reason;
 import factcheck.model.Amount;
 import factcheck.model.Article;
@@ -37,7 +38,7 @@ final class JsonReport {
     private JsonReport() {
     }
 
-    static String render(Report report) {
+    static String render(Report report, boolean explain) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -49,7 +50,7 @@ final class JsonReport {
         root.put("summary", summary);
         List<Object> articles = new ArrayList<>();
         for (Report.ArticleResult a : report.articles()) {
-            articles.add(article(a));
+            articles.add(article(a, explain));
         }
         root.put("articles", articles);
         List<Object> errors = new ArrayList<>();
@@ -73,7 +74,7 @@ final class JsonReport {
         }
     }
 
-    private static Map<String, Object> article(Report.ArticleResult a) {
+    private static Map<String, Object> article(Report.ArticleResult a, boolean explain) {
         Article article = a.source().article();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", article.id());
@@ -84,13 +85,13 @@ final class JsonReport {
         m.put("file", a.source().file());
         List<Object> claims = new ArrayList<>();
         for (ClaimResult c : a.claims()) {
-            claims.add(claim(c));
+            claims.add(claim(c, explain));
         }
         m.put("claims", claims);
         return m;
     }
 
-    private static Map<String, Object> claim(ClaimResult c) {
+    private static Map<String, Object> claim(ClaimResult c, boolean explain) {
         Claim claim = c.claim();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", claim.id());
@@ -119,6 +120,21 @@ final class JsonReport {
             figures.add(figure(o));
         }
         m.put("figures", figures);
+        if (explain) {
+            List<Object> trace = new ArrayList<>();
+            for (Firing f : c.trace()) {
+                Map<String, Object> fm = new LinkedHashMap<>();
+                fm.put("rule", f.rule().name());
+                fm.put("file", f.rule().file());
+                fm.put("line", f.rule().line() > 0 ? f.rule().line() : null);
+                fm.put("matched", f.matched());
+                fm.put("inserted", f.inserted());
+                trace.add(fm);
+            }
+            m.put("trace", trace);
+        } else {
+            m.put("trace", null);
+        }
         return m;
     }
 

@@ -1,5 +1,6 @@
 package factcheck.report;
 
+import factcheck.engine.Firing;
 import factcheck.engine.Reason;
 import factcheck.model.Article;
 import factcheck.model.Claim;
@@ -17,7 +18,7 @@ final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    static String render(Report report) {
+    static String render(Report report, boolean explain) {
         StringBuilder out = new StringBuilder("# Fact-check report\n\n");
         out.append(esc(report.summary())).append("\n\n");
         if (!report.errors().isEmpty()) {
@@ -46,13 +47,13 @@ final class MarkdownReport {
             }
             out.append('\n');
             for (ClaimResult c : a.claims()) {
-                claim(out, c);
+                claim(out, c, explain);
             }
         }
         return out.toString();
     }
 
-    private static void claim(StringBuilder out, ClaimResult c) {
+    private static void claim(StringBuilder out, ClaimResult c, boolean explain) {
         Claim claim = c.claim();
         out.append("### ").append(esc(claim.id())).append(": ").append(c.verdict().name()).append("\n\n");
         out.append("> ").append(esc(claim.quote()).replaceAll("\\R", " ")).append('\n');
@@ -90,6 +91,17 @@ final class MarkdownReport {
                 if (f.asOf() != null) out.append(", as of ").append(esc(f.asOf()));
                 if (f.note() != null) out.append(". ").append(esc(f.note()));
                 out.append('\n');
+            }
+            out.append('\n');
+        }
+        if (explain) {
+            out.append("Rules that fired, in order:\n\n");
+            int n = 1;
+            for (Firing f : c.trace()) {
+                out.append(n++).append(". ").append(esc(f.rule().name())).append(" (`")
+                        .append(code(f.rule().location())).append("`)\n");
+                f.matched().forEach(m -> out.append("   - matched: ").append(esc(m)).append('\n'));
+                f.inserted().forEach(m -> out.append("   - inserted: ").append(esc(m)).append('\n'));
             }
             out.append('\n');
         }

@@ -1,6 +1,9 @@
 package factcheck.report;
 
+import factcheck.engine.Firing;
 import factcheck.engine.Reason;
+import factcheck.model.Figure;
+import factcheck.model.Operand;
 import factcheck.model.Article;
 import factcheck.verdict.ClaimResult;
 
@@ -17,7 +20,7 @@ final class TextReport {
     private TextReport() {
     }
 
-    static String render(Report report) {
+    static String render(Report report, boolean explain) {
         StringBuilder out = new StringBuilder();
         for (Report.ArticleResult a : report.articles()) {
             Article article = a.source().article();
@@ -52,8 +55,53 @@ final class TextReport {
             }
             out.append('\n');
         }
+        if (explain) {
+            explain(report, out);
+        }
         out.append(report.summary()).append('\n');
         return out.toString();
+    }
+
+    /** Each claim's rule firings in order, then its figures with their sources. */
+    private static void explain(Report report, StringBuilder out) {
+        out.append("Explanation\n\n");
+        for (ClaimResult c : report.claims()) {
+            out.append(c.claim().id()).append(": ").append(c.verdict().name()).append('\n');
+            out.append("  \"").append(c.claim().quote().replaceAll("\\s+", " ")).append('"');
+            if (c.claim().speaker() != null) {
+                out.append(" (").append(c.claim().speaker()).append(')');
+            }
+            out.append('\n');
+            if (c.trace().isEmpty()) {
+                out.append("  no rule fired on it\n");
+            }
+            int n = 1;
+            for (Firing f : c.trace()) {
+                out.append("  ").append(n++).append(". ").append(f.rule().name())
+                        .append(" (").append(f.rule().location()).append(")\n");
+                list(out, "matched: ", f.matched());
+                list(out, "inserted:", f.inserted());
+            }
+            if (!c.operands().isEmpty()) {
+                out.append("  figures:\n");
+                for (Operand o : c.operands()) {
+                    Figure fig = o.figure();
+                    out.append("    ").append(o.role()).append(": ").append(fig.id()).append(" = ")
+                            .append(Figures.amount(fig)).append("; source: ").append(Figures.source(fig));
+                    if (fig.url() != null) out.append(" <").append(fig.url()).append('>');
+                    if (fig.asOf() != null) out.append("; as of ").append(fig.asOf());
+                    out.append('\n');
+                }
+            }
+            out.append('\n');
+        }
+    }
+
+    private static void list(StringBuilder out, String label, List<String> facts) {
+        for (int i = 0; i < facts.size(); i++) {
+            out.append("       ").append(i == 0 ? label : " ".repeat(label.length())).append(' ')
+                    .append(facts.get(i)).append('\n');
+        }
     }
 
     private static String pad(String s, int width) {

@@ -1,5 +1,6 @@
 package factcheck.verdict;
 
+import factcheck.engine.Firing;
 import factcheck.engine.Reason;
 import factcheck.model.Claim;
 import factcheck.model.Operand;
@@ -8,13 +9,15 @@ import factcheck.model.Verdict;
 import java.util.List;
 
 /**
- * A claim's verdict, with every reason behind it (the deciding one first) and the figures
- * it rests on.
+ * A claim's verdict, with every reason behind it (the deciding one first), the figures it
+ * rests on, and the rules that fired on it, in order.
  */
-public record ClaimResult(Claim claim, Verdict verdict, List<Reason> reasons, List<Operand> operands) {
+public record ClaimResult(Claim claim, Verdict verdict, List<Reason> reasons, List<Operand> operands,
+                          List<Firing> trace) {
     public ClaimResult {
         reasons = List.copyOf(reasons);
         operands = List.copyOf(operands);
+        trace = List.copyOf(trace);
     }
 
     /** The reason that decided the verdict. */

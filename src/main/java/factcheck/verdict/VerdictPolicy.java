@@ -44,7 +44,7 @@ public final class VerdictPolicy {
                 .map(d -> new Reason(new RuleSource("(claims file)", d.file(), d.line(), ""), Verdict.UNVERIFIABLE,
                         "not checked: " + d.message()))
                 .toList();
-        return new ClaimResult(rejected.claim(), Verdict.UNVERIFIABLE, reasons, List.of());
+        return new ClaimResult(rejected.claim(), Verdict.UNVERIFIABLE, reasons, List.of(), List.of());
     }
 
     /** The verdict on a checked claim, from what the rules found. */
@@ -54,15 +54,15 @@ public final class VerdictPolicy {
             reasons.addAll(f.failures());
             reasons.addAll(f.problems());
             reasons.addAll(f.findings().stream().sorted(PRECEDENCE).toList());
-            return new ClaimResult(f.claim(), Verdict.UNVERIFIABLE, reasons, f.operands());
+            return new ClaimResult(f.claim(), Verdict.UNVERIFIABLE, reasons, f.operands(), f.trace());
         }
         if (f.findings().isEmpty()) {
             reasons.add(new Reason(RuleSource.ENGINE, Verdict.UNVERIFIABLE,
                     "no rule decided this claim of kind '" + f.claim().kind()
                             + "'; check its kind, or add a rule file that handles it"));
-            return new ClaimResult(f.claim(), Verdict.UNVERIFIABLE, reasons, f.operands());
+            return new ClaimResult(f.claim(), Verdict.UNVERIFIABLE, reasons, f.operands(), f.trace());
         }
         reasons.addAll(f.findings().stream().sorted(PRECEDENCE).toList());
-        return new ClaimResult(f.claim(), reasons.get(0).verdict(), reasons, f.operands());
+        return new ClaimResult(f.claim(), reasons.get(0).verdict(), reasons, f.operands(), f.trace());
     }
 }

@@ -1,0 +1,76 @@
+package factcheck.cli;
+
+import factcheck.claims.ArticleClaims;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.stream.Collectors;
+
+/**
+ * The --watch loop shared by check and test: on every burst of saves under the rules or claims
+ * paths, run again in this JVM, and let the command print what changed since the last good run.
+ * A run whose rules do not compile prints its errors and keeps watching.
+ */
+final class WatchLoop {
+    private WatchLoop() {
+    }
+
+    /** What a command prints after a re-run. */
+    interface Step {
+        /** {@code previous} is the last run that checked anything; {@code now} may have broken rules. */
+        void rerun(Pipeline.Outcome previous, Pipeline.Outcome now, SortedSet<Path> changed);
+    }
+
+    static int run(Inputs inputs, PrintWriter out, PrintWriter err, Pipeline.Outcome first, Step step) {
+        try (Watcher watcher = new Watcher()) {
+            watcher.watch(inputs.rules);
+            watcher.watchAll(inputs.claims);
+            watchArticleTexts(watcher, first);
+            out.println("watching " + inputs.rules + " and " + inputs.claims.stream().map(Path::toString)
+                    .collect(Collectors.joining(", ")) + " for changes (Ctrl-C to stop)");
+            out.flush();
+            Pipeline.Outcome[] lastGood = {first instanceof Pipeline.Checked ? first : null};
+            watcher.run(changed -> {
+                out.println();
+                out.println("changed: " + changed.stream().map(Path::toString).collect(Collectors.joining(", ")));
+                Pipeline.Outcome now = Pipeline.run(inputs.rules, inputs.claims, inputs.maxFirings);
+                if (lastGood[0] == null && now instanceof Pipeline.Checked) {
+                    lastGood[0] = now;
+                }
+                step.rerun(lastGood[0] == null ? now : lastGood[0], now, changed);
+                if (now instanceof Pipeline.Checked) {
+                    lastGood[0] = now;
+                    try {
+                        watchArticleTexts(watcher, now);
+                    } catch (IOException e) {
+                        err.println("factcheck: warning: cannot watch an article's directory: " + e.getMessage());
+                    }
+                }
+                out.flush();
+                err.flush();
+            });
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            err.println("factcheck: error: cannot watch the files: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+
+    /** Article texts may live outside the claims directory; watch where they are. */
+    private static void watchArticleTexts(Watcher watcher, Pipeline.Outcome outcome) throws IOException {
+        if (!(outcome instanceof Pipeline.Checked checked)) {
+            return;
+        }
+        List<Path> texts = new ArrayList<>();
+        for (var a : checked.report().articles()) {
+            ArticleClaims source = a.source();
+            Path file = Path.of(source.file()).toAbsolutePath().getParent().resolve(source.article().textPath());
+            texts.add(file.normalize());
+        }
+        watcher.watchAll(texts);
+    }
+}

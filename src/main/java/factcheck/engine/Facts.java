@@ -1,0 +1,67 @@
+package factcheck.engine;
+
+import factcheck.model.Article;
+import factcheck.model.Claim;
+import factcheck.model.Computed;
+import factcheck.model.Figure;
+import factcheck.model.Finding;
+import factcheck.model.Numbers;
+import factcheck.model.Operand;
+import factcheck.model.Problem;
+
+import java.lang.reflect.Method;
+import java.util.Optional;
+
+/** Facts in words, for the explain trace, and the claim a fact is about. */
+final class Facts {
+    private Facts() {
+    }
+
+    static String describe(Object fact) {
+        if (fact instanceof Claim c) {
+            return "Claim " + c.id() + " (" + c.kind()
+                    + (c.stated() == null ? "" : ", states " + (c.qualifier().isEmpty() ? "" : c.qualifier() + " ")
+                    + Numbers.fmt(c.stated())) + ")";
+        }
+        if (fact instanceof Operand o) {
+            return "Operand " + o.role() + ": " + figure(o.figure());
+        }
+        if (fact instanceof Figure f) {
+            return "Figure " + figure(f);
+        }
+        if (fact instanceof Computed x) {
+            return "Computed " + (x.range() ? x.lowWorking() + "; " + x.highWorking() : x.lowWorking());
+        }
+        if (fact instanceof Finding f) {
+            return "Finding " + f.verdict() + ": " + f.message();
+        }
+        if (fact instanceof Problem p) {
+            return "Problem in " + p.field() + ": " + p.message();
+        }
+        if (fact instanceof Article a) {
+            return "Article " + a.id();
+        }
+        if (fact instanceof java.util.Collection<?> many) {
+            return many.stream().map(Facts::describe).collect(java.util.stream.Collectors.joining("; ", "[", "]"));
+        }
+        return String.valueOf(fact);
+    }
+
+    private static String figure(Figure f) {
+        return f.id() + " = " + Numbers.fmt(f.amount()) + (f.unit() == null ? "" : " " + f.unit())
+                + " (source: " + f.source() + ")";
+    }
+
+    /** The claim a fact is about: a Claim's id, or the claimId of any fact that has one. */
+    static Optional<String> claimId(Object fact) {
+        if (fact instanceof Claim c) {
+            return Optional.of(c.id());
+        }
+        try {
+            Method m = fact.getClass().getMethod("claimId");
+            return m.invoke(fact) instanceof String s ? Optional.of(s) : Optional.empty();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package factcheck.cli;
+
+import factcheck.engine.RuleSource;
+import factcheck.rules.RuleHarness;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code factcheck rules}: every rule with its place and description. */
+class RulesCommandTest {
+
+    @Test
+    void listsEveryRuleWithFileLineNameAndDescription() {
+        Cli r = Cli.run("rules");
+        assertEquals(0, r.code(), r.err());
+        RuleSource ratio = RuleHarness.bundledRules().rules().stream()
+                .filter(x -> x.name().equals("ratio of the figures")).findFirst().orElseThrow();
+        assertTrue(r.out().contains(ratio.location() + ": ratio of the figures\n"
+                + "    With ranges, the smallest ratio divides the low numerator by the high denominator, and the"
+                + " largest the high numerator by the low denominator: both ends are judged.\n"), r.out());
+        int rules = RuleHarness.bundledRules().rules().size();
+        assertTrue(r.out().endsWith("\n" + rules + " rules in 11 files\n"), r.out());
+    }
+
+    @Test
+    void everyBundledRuleSaysWhyInACommentAboveIt() {
+        for (RuleSource rule : RuleHarness.bundledRules().rules()) {
+            assertTrue(!rule.description().isBlank(), rule.location() + " \"" + rule.name() + "\" has no description");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package factcheck.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code factcheck test}: claims with 'expect' as test cases. */
+class TestCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theBundledClaimsAllPass() {
+        Cli r = Cli.run("test");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().startsWith("PASS netflix-ml-salary-range\nPASS actors-below-health-threshold\n"), r.out());
+        assertTrue(r.out().endsWith("\n0 claims not tested (no 'expect')\n9 passed, 0 failed\n"), r.out());
+    }
+
+    @Test
+    void aWrongExpectationFailsNamingTheClaimAndTheReasons() throws IOException {
+        Path claims = Files.createDirectories(tmp.resolve("claims"));
+        Files.copy(Path.of("claims/kron4-netflix-ai-strike.txt"), claims.resolve("kron4-netflix-ai-strike.txt"));
+        String yaml = Files.readString(Path.of("claims/kron4-netflix-ai-strike.yaml"));
+        Files.writeString(claims.resolve("kron4.yaml"), yaml
+                .replace("      denominator: sag-health-threshold-2023\n    expect: MISLEADING",
+                        "      denominator: sag-health-threshold-2023\n    expect: TRUE")
+                .replace("      reference: sarandos-title\n    expect: TRUE", "      reference: sarandos-title"));
+        Cli r = Cli.run("test", "--claims", claims.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("""
+                FAIL netflix-pay-33x-threshold: expected TRUE, got MISLEADING
+                       MISLEADING holds only at the top of the range (900,000 / 26,470 = 34.0, over 33), not at\
+                 the bottom (390,000 / 26,470 = 14.7, not over 33) [claim holds only at one end of the range,\
+                 rules/qualifiers.drl:"""), r.out());
+        assertTrue(r.out().endsWith("\n1 claim not tested (no 'expect')\n7 passed, 1 failed\n"), r.out());
+    }
+
+    @Test
+    void brokenRulesAreBadInput() throws IOException {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("x.drl"), "package p;\nrule \"x\" when\n  Claim( \nthen\nend\n");
+        Cli r = Cli.run("test", "--rules", rules.toString());
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+    }
+}
