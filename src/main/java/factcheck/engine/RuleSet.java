@@ -1,6 +1,15 @@
 package factcheck.engine;
 
+import factcheck.model.Amount;
+import factcheck.model.Article;
+import factcheck.model.Claim;
+import factcheck.model.Computed;
 import factcheck.model.Diagnostic;
+import factcheck.model.Figure;
+import factcheck.model.Finding;
+import factcheck.model.Operand;
+import factcheck.model.Problem;
+import factcheck.model.Verdict;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -37,6 +46,10 @@ public final class RuleSet {
 
     private static final Pattern COLUMN_IN_TEXT = Pattern.compile("\\[Line: \\d+, Column: (\\d+)]");
     private static final String KIE_ROOT = "src/main/resources/";
+
+    /** The fact model a rule can match, for naming the closest type or field to a misspelt one. */
+    private static final List<Class<?>> FACT_TYPES = List.of(Article.class, Claim.class, Figure.class,
+            Operand.class, Computed.class, Finding.class, Problem.class, Verdict.class, Amount.class);
 
     private final KieBase kieBase;
     private final Map<String, RuleSource> rules;
@@ -104,6 +117,11 @@ public final class RuleSet {
         // Syntax first, file by file: one file's syntax error would otherwise surface as a cascade
         // of errors in the files that share its package.
         Map<String, RuleSource> rules = new LinkedHashMap<>();
+        Map<String, Class<?>> types = new LinkedHashMap<>();
+        for (Class<?> c : FACT_TYPES) {
+            types.put(c.getSimpleName(), c);
+        }
+        List<Diagnostic> syntax = new ArrayList<>();
         for (Map.Entry<Path, String> entry : sources.entrySet()) {
             Path file = entry.getKey();
             DrlParser parser = new DrlParser();
@@ -117,7 +135,10 @@ public final class RuleSet {
             for (DroolsError e : parser.getErrors()) {
                 int line = e instanceof ParserError pe ? pe.getRow() : firstLine(e.getLines());
                 int column = e instanceof ParserError pe ? pe.getCol() + 1 : 0;
-                errors.add(new Diagnostic(file.toString(), line, column, oneLine(e.getMessage())));
+                syntax.add(new Diagnostic(file.toString(), line, column, oneLine(e.getMessage())));
+            }
+            if (descr != null) {
+                descr.getTypeDeclarations().forEach(t -> types.putIfAbsent(t.getTypeName(), null));
             }
             if (descr != null && !parser.hasErrors()) {
                 for (RuleDescr rule : descr.getRules()) {
@@ -125,6 +146,10 @@ public final class RuleSet {
                             file.toString(), rule.getLine(), commentAbove(entry.getValue(), rule.getLine())));
                 }
             }
+        }
+        CompileErrors teacher = new CompileErrors(types);
+        for (Diagnostic d : syntax) {
+            errors.add(teacher.explain(d.file(), sources.get(Path.of(d.file())), d.line(), d.column(), d.message()));
         }
         if (!errors.isEmpty()) {
             return new Compiled(null, errors.stream().distinct().sorted().toList());
@@ -134,13 +159,17 @@ public final class RuleSet {
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             Path file = m.getPath() == null ? null
                     : byKiePath.getOrDefault(m.getPath(), byKiePath.get(KIE_ROOT + m.getPath()));
-            String name = file != null ? file.toString() : dir.toString();
+            if (file == null) {
+                errors.add(new Diagnostic(dir.toString(), 0, 0, oneLine(m.getText())));
+                continue;
+            }
             int column = m.getColumn();
             Matcher at = COLUMN_IN_TEXT.matcher(m.getText());
             if (column <= 0 && at.find()) {
                 column = Integer.parseInt(at.group(1));
             }
-            errors.add(new Diagnostic(name, Math.max(m.getLine(), 0), Math.max(column, 0), oneLine(m.getText())));
+            errors.add(teacher.explain(file.toString(), sources.get(file), Math.max(m.getLine(), 0),
+                    Math.max(column, 0), m.getText()));
         }
         if (!errors.isEmpty()) {
             return new Compiled(null, errors.stream().distinct().sorted().toList());

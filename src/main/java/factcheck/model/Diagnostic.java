@@ -9,15 +9,38 @@ package factcheck.model;
  * @param line    1-based line, 0 when unknown
  * @param column  1-based column, 0 when unknown
  * @param message what is wrong and, where it can say, what to do
+ * @param source  the offending line of the file, shown under the message with a caret under
+ *                the column; null when there is none to show
  */
-public record Diagnostic(String file, int line, int column, String message) implements Comparable<Diagnostic> {
+public record Diagnostic(String file, int line, int column, String message, String source)
+        implements Comparable<Diagnostic> {
+
+    public Diagnostic(String file, int line, int column, String message) {
+        this(file, line, column, message, null);
+    }
 
     public static Diagnostic at(Location where, String message) {
         return new Diagnostic(where.file(), where.line(), 0, message);
     }
 
-    /** The one-line form: {@code file:line[:column]: error: message}. */
+    /**
+     * The compiler form: {@code file:line[:column]: error: message}, then, when the source line
+     * is known, that line and a caret under the column.
+     */
     public String format() {
+        String head = headline();
+        if (source == null) {
+            return head;
+        }
+        StringBuilder caret = new StringBuilder();
+        for (int i = 0; i < column - 1 && i < source.length(); i++) {
+            caret.append(source.charAt(i) == '\t' ? '\t' : ' ');
+        }
+        return head + "\n" + source + (column > 0 ? "\n" + caret + "^" : "");
+    }
+
+    /** The first line alone: {@code file:line[:column]: error: message}. */
+    public String headline() {
         StringBuilder s = new StringBuilder(file);
         if (line > 0) {
             s.append(':').append(line);

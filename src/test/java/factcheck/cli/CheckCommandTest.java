@@ -172,6 +172,8 @@ class CheckCommandTest {
         assertEquals(2, r.code());
         assertEquals("", r.out());
         assertEquals(rules.resolve("broken.drl") + ":6:28: error: mismatched input 'id' in rule \"broken\"\n"
+                + "    Claim( kind == \"ratio\" id == \"x\" )\n"
+                + "                           ^\n"
                 + "factcheck: 1 error in the rules; nothing was checked\n", r.err());
     }
 

@@ -1,0 +1,118 @@
+package factcheck.engine;
+
+import factcheck.model.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Compile errors that teach: plain words, the closest known name, the line and a caret. */
+class CompileErrorsTest {
+
+    @TempDir
+    Path tmp;
+
+    private List<String> errors(String rule) throws IOException {
+        Files.writeString(tmp.resolve("r.drl"), """
+                package factcheck.rules;
+                import factcheck.model.*;
+
+                """ + rule);
+        RuleSet.Compiled compiled = RuleSet.compile(tmp);
+        assertFalse(compiled.ok());
+        return compiled.errors().stream().map(Diagnostic::format).map(s -> s.replace(tmp + "/", "")).toList();
+    }
+
+    @Test
+    void aMisspeltFieldNamesTheClosestFieldWithACaretUnderIt() throws IOException {
+        assertEquals(List.of("r.drl:6:34: error: no field 'qualifer' on Claim; did you mean 'qualifier'? (fields of"
+                        + " Claim: articleId, expect, fieldLines, figures, hasStated, id, kind, qualifier, quote, speaker,"
+                        + " stated, unit, where)\n"
+                        + "    $c : Claim( kind == \"ratio\", qualifer == \"over\" )\n"
+                        + " ".repeat(33) + "^"),
+                errors("""
+                        rule "r"
+                        when
+                            $c : Claim( kind == "ratio", qualifer == "over" )
+                        then
+                        end
+                        """));
+    }
+
+    @Test
+    void aMisspeltFieldOfANestedFactIsFoundToo() throws IOException {
+        List<String> errors = errors("""
+                rule "r"
+                when
+                    $c : Claim( )
+                    Operand( claimId == $c.id, figure.numerik )
+                then
+                end
+                """);
+        assertEquals("r.drl:7:39: error: no field 'numerik' on Figure; did you mean 'numeric'?",
+                errors.get(0).substring(0, errors.get(0).indexOf(" (fields")));
+    }
+
+    @Test
+    void aMisspeltFactTypeNamesTheClosestType() throws IOException {
+        assertEquals(List.of("""
+                r.drl:6:10: error: no fact type 'Clam'; did you mean 'Claim'? (fact types: Amount, Article, Claim,\
+                 Computed, Figure, Finding, Operand, Problem, Verdict)
+                    $c : Clam( kind == "ratio" )
+                         ^"""),
+                errors("""
+                        rule "r"
+                        when
+                            $c : Clam( kind == "ratio" )
+                        then
+                        end
+                        """));
+    }
+
+    @Test
+    void aMisspeltMethodInAnActionPointsAtTheActionLine() throws IOException {
+        assertEquals(List.of("""
+                r.drl:8:27: error: no method 'idd()' on Claim; did you mean 'id()'?
+                    insert(new Finding($c.idd(), Verdict.TRUE, "x"));
+                                          ^"""),
+                errors("""
+                        rule "r"
+                        when
+                            $c : Claim( )
+                        then
+                            insert(new Finding($c.idd(), Verdict.TRUE, "x"));
+                        end
+                        """));
+    }
+
+    @Test
+    void anUnboundVariableSaysHowToBindIt() throws IOException {
+        assertEquals(List.of("""
+                r.drl:8:24: error: '$x' is not bound in this rule; bind it in a condition, like '$x : Claim( ... )'
+                    insert(new Finding($x.id(), Verdict.TRUE, "x"));
+                                       ^"""),
+                errors("""
+                        rule "r"
+                        when
+                            $c : Claim( )
+                        then
+                            insert(new Finding($x.id(), Verdict.TRUE, "x"));
+                        end
+                        """));
+    }
+
+    @Test
+    void everyErrorOfEveryFileIsReported() throws IOException {
+        Files.writeString(tmp.resolve("a.drl"), "package p;\nimport factcheck.model.*;\nrule \"a\" when\n  Clam( )\nthen\nend\n");
+        Files.writeString(tmp.resolve("b.drl"), "package p;\nimport factcheck.model.*;\nrule \"b\" when\n  Figure( lwo > 1 )\nthen\nend\n");
+        RuleSet.Compiled compiled = RuleSet.compile(tmp);
+        assertEquals(List.of(tmp.resolve("a.drl") + ":4:3", tmp.resolve("b.drl") + ":4:11"),
+                compiled.errors().stream().map(d -> d.file() + ":" + d.line() + ":" + d.column()).toList());
+    }
+}
