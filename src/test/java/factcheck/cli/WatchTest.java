@@ -1,0 +1,114 @@
+package factcheck.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** --watch: re-runs on save in the same JVM, says what moved, and survives a broken save. */
+class WatchTest {
+
+    @TempDir
+    Path tmp;
+
+    /** Runs factcheck with --watch in a thread; output is read while it runs. */
+    private static final class Watching implements AutoCloseable {
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        final Thread thread;
+
+        Watching(String... args) {
+            thread = new Thread(() -> Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), args), "factcheck-watch");
+            thread.start();
+        }
+
+        String out() {
+            return out.toString(StandardCharsets.UTF_8);
+        }
+
+        String err() {
+            return err.toString(StandardCharsets.UTF_8);
+        }
+
+        /** Waits (up to 30 s, a bound for a slow machine, not a timing check) until the condition holds. */
+        void await(Supplier<Boolean> condition, String what) throws InterruptedException {
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (!condition.get()) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("timed out waiting for " + what + "\nout:\n" + out() + "\nerr:\n" + err());
+                }
+                Thread.sleep(20);
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            thread.interrupt();
+            thread.join(10_000);
+            assertFalse(thread.isAlive(), "the watch loop stops when interrupted");
+        }
+    }
+
+    private Path[] project() throws IOException {
+        Path claims = Files.createDirectories(tmp.resolve("claims"));
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        try (var files = Files.list(Path.of("claims"))) {
+            for (Path f : files.toList()) Files.copy(f, claims.resolve(f.getFileName()));
+        }
+        try (var files = Files.list(Path.of("rules"))) {
+            for (Path f : files.toList()) Files.copy(f, rules.resolve(f.getFileName()));
+        }
+        return new Path[] {claims, rules};
+    }
+
+    @Test
+    void checkWatchReportsWhichVerdictsMovedAndKeepsWatchingThroughABrokenRule() throws Exception {
+        Path[] p = project();
+        Path yaml = p[0].resolve("kron4-netflix-ai-strike.yaml");
+        try (Watching w = new Watching("check", "--watch", "--claims", p[0].toString(), "--rules", p[1].toString())) {
+            w.await(() -> w.out().contains("for changes (Ctrl-C to stop)\n"), "the first run");
+            assertTrue(w.out().contains("9 claims: 3 TRUE, 2 MOSTLY_TRUE, 1 MISLEADING, 0 FALSE, 3 UNVERIFIABLE\n"));
+
+            Files.writeString(yaml, Files.readString(yaml).replace("stated: Los Gatos", "stated: Los Angeles"));
+            w.await(() -> w.out().contains("verdict moved:"), "the re-run after a claims edit");
+            assertTrue(w.out().contains("changed: " + yaml + "\n1 verdict moved:\n  netflix-headquarters: TRUE -> FALSE\n"
+                    + "9 claims: 2 TRUE, 2 MOSTLY_TRUE, 1 MISLEADING, 1 FALSE, 3 UNVERIFIABLE\n"), w.out());
+
+            Path ratio = p[1].resolve("ratio.drl");
+            String good = Files.readString(ratio);
+            Files.writeString(ratio, good.replace("figure.low > 0 )", "figure.low > 0 "));
+            w.await(() -> w.err().contains("in the rules; nothing was checked"), "the error of a broken rule");
+            assertTrue(w.err().contains(ratio + ":"), w.err());
+
+            Files.writeString(ratio, good);
+            w.await(() -> w.out().contains("no verdict moved"), "the re-run after the rule is fixed");
+            assertTrue(w.out().endsWith("no verdict moved\n9 claims: 2 TRUE, 2 MOSTLY_TRUE, 1 MISLEADING, 1 FALSE,"
+                    + " 3 UNVERIFIABLE\n"), w.out());
+        }
+    }
+
+    @Test
+    void testWatchReportsWhichTestsFlipped() throws Exception {
+        Path[] p = project();
+        Path yaml = p[0].resolve("kron4-netflix-ai-strike.yaml");
+        try (Watching w = new Watching("test", "--watch", "--claims", p[0].toString(), "--rules", p[1].toString())) {
+            w.await(() -> w.out().contains("for changes (Ctrl-C to stop)\n"), "the first run");
+            assertTrue(w.out().contains("\n9 passed, 0 failed\n"));
+
+            Files.writeString(yaml, Files.readString(yaml).replace("stated: co-CEO", "stated: CEO of Apple"));
+            w.await(() -> w.out().contains("flipped:"), "the re-run");
+            assertTrue(w.out().endsWith("1 test flipped:\n  sarandos-title: PASS -> FAIL (expected TRUE, got FALSE)\n"
+                    + "8 passed, 1 failed\n"), w.out());
+        }
+    }
+}
