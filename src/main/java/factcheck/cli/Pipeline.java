@@ -27,18 +27,22 @@ final class Pipeline {
     record RulesBroken(List<Diagnostic> errors) implements Outcome {
     }
 
-    /** The claims were checked (some perhaps with input errors or rule failures). */
-    record Checked(Report report, Engine.Run run) implements Outcome {
+    /** The claims were checked (some perhaps with input errors or rule failures), with these rules. */
+    record Checked(Report report, Engine.Run run, RuleSet.Compiled rules) implements Outcome {
     }
 
     static Outcome run(Path rules, List<Path> claims, int maxFirings) {
-        RuleSet.Compiled compiled = RuleSet.compile(rules);
+        return run(RuleSet.compile(rules), claims, maxFirings);
+    }
+
+    /** A run with rules already compiled: --watch reuses them when only claims changed. */
+    static Outcome run(RuleSet.Compiled compiled, List<Path> claims, int maxFirings) {
         if (!compiled.ok()) {
             return new RulesBroken(compiled.errors());
         }
         ClaimsSet claimsSet = ClaimsLoader.load(claims);
         Engine.Run run = Engine.run(compiled.rules(), claimsSet, maxFirings);
-        return new Checked(Report.of(claimsSet, run), run);
+        return new Checked(Report.of(claimsSet, run), run, compiled);
     }
 
     /** Prints the input errors and rule failures of a run to {@code err}, compiler style. */

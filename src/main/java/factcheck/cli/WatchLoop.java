@@ -1,6 +1,7 @@
 package factcheck.cli;
 
 import factcheck.claims.ArticleClaims;
+import factcheck.engine.RuleSet;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,10 +35,18 @@ final class WatchLoop {
                     .collect(Collectors.joining(", ")) + " for changes (Ctrl-C to stop)");
             out.flush();
             Pipeline.Outcome[] lastGood = {first instanceof Pipeline.Checked ? first : null};
+            RuleSet.Compiled[] rules = {first instanceof Pipeline.Checked checked ? checked.rules() : null};
+            Path rulesDir = inputs.rules.toAbsolutePath().normalize();
             watcher.run(changed -> {
                 out.println();
                 out.println("changed: " + changed.stream().map(Path::toString).collect(Collectors.joining(", ")));
-                Pipeline.Outcome now = Pipeline.run(inputs.rules, inputs.claims, inputs.maxFirings);
+                // Recompile only when a rule file changed: saving a claims file then costs no compilation.
+                boolean rulesChanged = changed.stream().map(f -> f.toAbsolutePath().normalize())
+                        .anyMatch(f -> f.startsWith(rulesDir) || f.toString().endsWith(".drl"));
+                if (rules[0] == null || rulesChanged) {
+                    rules[0] = RuleSet.compile(inputs.rules);
+                }
+                Pipeline.Outcome now = Pipeline.run(rules[0], inputs.claims, inputs.maxFirings);
                 if (lastGood[0] == null && now instanceof Pipeline.Checked) {
                     lastGood[0] = now;
                 }
