@@ -18,7 +18,8 @@ final class Inputs {
     Path rules;
 
     @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + Engine.DEFAULT_MAX_FIRINGS,
-            description = "Stop an article's rules after N firings, as a rule that does not stop. Default: ${DEFAULT-VALUE}.")
+            description = "Stop an article's rules after N firings per claim, as rules that do not stop."
+                    + " Default: ${DEFAULT-VALUE}.")
     int maxFirings;
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces for rule failures.")

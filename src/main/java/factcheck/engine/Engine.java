@@ -33,8 +33,11 @@ import java.util.stream.Collectors;
  */
 public final class Engine {
 
-    /** The default bound on rule firings per article: far above what real checks need. */
-    public static final int DEFAULT_MAX_FIRINGS = 10_000;
+    /**
+     * The default bound on rule firings per claim. The bundled rules fire two to four times per
+     * claim; a hundred leaves room for many more rules, and stops a loop in a fraction of a second.
+     */
+    public static final int DEFAULT_MAX_FIRINGS = 100;
 
     /** Firings kept in one claim's trace: enough to explain it, bounded when a rule loops. */
     private static final int TRACE_LIMIT = 200;
@@ -65,7 +68,11 @@ public final class Engine {
     public record Run(List<ArticleRun> articles, List<Diagnostic> problems, List<RuleFailure> failures) {
     }
 
-    /** Checks every article of {@code claims} against {@code rules}. */
+    /**
+     * Checks every article of {@code claims} against {@code rules}. An article's rules may fire
+     * {@code maxFirings} times per claim (and as many again for rules about no claim) before
+     * they are stopped as a loop.
+     */
     public static Run run(RuleSet rules, ClaimsSet claims, int maxFirings) {
         List<ArticleRun> articles = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
@@ -155,12 +162,13 @@ public final class Engine {
             article.claims().forEach(session::insert);
             article.operands().forEach(session::insert);
 
-            int budget = maxFirings;
+            int limit = maxFirings * (article.claims().size() + 1);
+            int budget = limit;
             while (true) {
                 try {
                     int fired = session.fireAllRules(budget + 1);
                     if (fired > budget) {
-                        RuleFailure loop = loopFailure(rules, article, firings, writes, maxFirings);
+                        RuleFailure loop = loopFailure(rules, article, firings, writes, maxFirings, limit);
                         failures.add(loop);
                         byClaim.values().forEach(c -> c.failures.add(new Reason(RuleSource.ENGINE,
                                 Verdict.UNVERIFIABLE, "not checked: " + loop.message())));
@@ -177,7 +185,7 @@ public final class Engine {
                     if (claimId != null && byClaim.containsKey(claimId)) {
                         byClaim.get(claimId).failures.add(new Reason(source, Verdict.UNVERIFIABLE, message));
                     }
-                    budget = maxFirings - firings.values().stream().mapToInt(Integer::intValue).sum();
+                    budget = limit - firings.values().stream().mapToInt(Integer::intValue).sum();
                     if (budget <= 0) {
                         break;
                     }
@@ -196,7 +204,7 @@ public final class Engine {
     }
 
     private static RuleFailure loopFailure(RuleSet rules, ArticleClaims article, Map<String, Integer> firings,
-                                           Map<String, Integer> writes, int maxFirings) {
+                                           Map<String, Integer> writes, int maxFirings, int limit) {
         // A loop is a rule whose action changes facts its own conditions (or another looping rule's)
         // match. Rules that update or delete facts over and over are the likely culprits; the rules
         // that merely re-fire on the changed facts are victims. With no such writers, the rules
@@ -213,8 +221,8 @@ public final class Engine {
                     .orElse(new RuleSource(e.getKey(), "?", 0, ""));
             return "\"" + s.name() + "\" (" + s.location() + ", " + e.getValue() + " firings)";
         }).collect(Collectors.joining(", "));
-        String message = "rules fired more than " + maxFirings + " times on article '" + article.article().id()
-                + "' and were stopped; they keep re-triggering themselves: " + named
+        String message = "rules fired more than " + limit + " times on article '" + article.article().id()
+                + "' (" + maxFirings + " per claim) and were stopped; they keep re-triggering themselves: " + named
                 + ". Make the rule's action change something its conditions test, or raise --max-firings";
         return new RuleFailure(top.stream().map(Map.Entry::getKey).collect(Collectors.joining(", ")), null, message, null);
     }
