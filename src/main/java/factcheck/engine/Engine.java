@@ -99,6 +99,7 @@ public final class Engine {
         try {
             // The trace: every firing, with what it matched and inserted, filed under each claim it touched.
             List<Object> inserting = new ArrayList<>();
+            String[] overrun = {null};
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
                 public void objectUpdated(ObjectUpdatedEvent event) {
@@ -142,15 +143,26 @@ public final class Engine {
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
                     List<Object> matched = event.getMatch().getObjects();
-                    Firing firing = new Firing(rules.source(event.getMatch().getRule()),
-                            matched.stream().map(Facts::describe).toList(),
-                            inserting.stream().map(Facts::describe).toList());
                     java.util.Set<String> claims = new java.util.LinkedHashSet<>();
                     matched.forEach(o -> Facts.claimId(o).ifPresent(claims::add));
                     inserting.forEach(o -> Facts.claimId(o).ifPresent(claims::add));
+                    Firing firing = null;
                     for (String id : claims) {
                         Collected c = byClaim.get(id);
-                        if (c != null && c.trace.size() < TRACE_LIMIT) {
+                        if (c == null) {
+                            continue;
+                        }
+                        if (++c.fired > maxFirings && overrun[0] == null) {
+                            // This claim's rules keep re-triggering each other: stop the article here.
+                            overrun[0] = id;
+                            event.getKieRuntime().halt();
+                        }
+                        if (c.trace.size() < TRACE_LIMIT) {
+                            if (firing == null) {
+                                firing = new Firing(rules.source(event.getMatch().getRule()),
+                                        matched.stream().map(Facts::describe).toList(),
+                                        inserting.stream().map(Facts::describe).toList());
+                            }
                             c.trace.add(firing);
                         }
                     }
@@ -167,8 +179,8 @@ public final class Engine {
             while (true) {
                 try {
                     int fired = session.fireAllRules(budget + 1);
-                    if (fired > budget) {
-                        RuleFailure loop = loopFailure(rules, article, firings, writes, maxFirings, limit);
+                    if (fired > budget || overrun[0] != null) {
+                        RuleFailure loop = loopFailure(rules, article, overrun[0], firings, writes, maxFirings, limit);
                         failures.add(loop);
                         byClaim.values().forEach(c -> c.failures.add(new Reason(RuleSource.ENGINE,
                                 Verdict.UNVERIFIABLE, "not checked: " + loop.message())));
@@ -203,8 +215,9 @@ public final class Engine {
         return new ArticleRun(article, byClaim.values().stream().map(Collected::done).toList());
     }
 
-    private static RuleFailure loopFailure(RuleSet rules, ArticleClaims article, Map<String, Integer> firings,
-                                           Map<String, Integer> writes, int maxFirings, int limit) {
+    private static RuleFailure loopFailure(RuleSet rules, ArticleClaims article, String claimId,
+                                           Map<String, Integer> firings, Map<String, Integer> writes, int maxFirings,
+                                           int limit) {
         // A loop is a rule whose action changes facts its own conditions (or another looping rule's)
         // match. Rules that update or delete facts over and over are the likely culprits; the rules
         // that merely re-fire on the changed facts are victims. With no such writers, the rules
@@ -221,8 +234,11 @@ public final class Engine {
                     .orElse(new RuleSource(e.getKey(), "?", 0, ""));
             return "\"" + s.name() + "\" (" + s.location() + ", " + e.getValue() + " firings)";
         }).collect(Collectors.joining(", "));
-        String message = "rules fired more than " + limit + " times on article '" + article.article().id()
-                + "' (" + maxFirings + " per claim) and were stopped; they keep re-triggering themselves: " + named
+        String where = claimId != null
+                ? maxFirings + " times on claim '" + claimId + "'"
+                : limit + " times on article '" + article.article().id() + "'";
+        String message = "rules fired more than " + where + " and were stopped; they keep re-triggering themselves: "
+                + named
                 + ". Make the rule's action change something its conditions test, or raise --max-firings";
         return new RuleFailure(top.stream().map(Map.Entry::getKey).collect(Collectors.joining(", ")), null, message, null);
     }
@@ -243,6 +259,7 @@ public final class Engine {
         final List<Reason> problems = new ArrayList<>();
         final List<Reason> failures = new ArrayList<>();
         final List<Firing> trace = new ArrayList<>();
+        int fired;
 
         Collected(Claim claim) {
             this.claim = claim;

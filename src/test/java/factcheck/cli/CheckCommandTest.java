@@ -242,7 +242,7 @@ class CheckCommandTest {
         Cli r = Cli.run("check", "--claims", smallClaims().toString(), "--rules", rules.toString(),
                 "--max-firings", "50");
         assertEquals(3, r.code(), r.err());
-        assertTrue(r.err().matches("error: rules fired more than 150 times on article 'a' \\(50 per claim\\) and were"
+        assertTrue(r.err().matches("error: rules fired more than 50 times on claim 'pay-multiple' and were"
                 + " stopped; they keep"
                 + " re-triggering themselves: \"restate the claim\" \\(" + Pattern.quote(rules.resolve("loop.drl") + ":5, ")
                 + "\\d+ firings\\)\\. Make the rule's action change something its conditions test, or raise"
