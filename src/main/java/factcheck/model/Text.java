@@ -11,13 +11,23 @@ public final class Text {
     private Text() {
     }
 
+    /** The last article text normalized, and its normal form: every claim of an article asks about the same text. */
+    private static String[] lastText = {null, null};
+
     /** Whether {@code quote} appears verbatim in {@code text}, typography aside. */
     public static boolean appearsIn(String quote, String text) {
         if (quote == null || text == null) {
             return false;
         }
         String q = normalize(quote);
-        return !q.isEmpty() && normalize(text).contains(q);
+        return !q.isEmpty() && normalizedArticle(text).contains(q);
+    }
+
+    private static synchronized String normalizedArticle(String text) {
+        if (lastText[0] != text) {
+            lastText = new String[] {text, normalize(text)};
+        }
+        return lastText[1];
     }
 
     /** Whether {@code words} occur in {@code text}, ignoring case and typography. */
