@@ -2,6 +2,7 @@ package factcheck.cli;
 
 import factcheck.model.Verdict;
 import factcheck.report.Format;
+import factcheck.report.Options;
 import factcheck.report.Report;
 import factcheck.verdict.ClaimResult;
 import picocli.CommandLine.Command;
@@ -12,11 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -48,13 +48,27 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "Report format: ${COMPLETION-CANDIDATES}; repeatable, with --output DIR."
+                    + " Default: text.")
+    List<Format> formats = new ArrayList<>();
 
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the report to FILE (replaced whole, never left half-written) instead of standard output.")
+    @Option(names = "--output", paramLabel = "FILE|DIR",
+            description = "Write the report to FILE, replaced whole (never left half-written), instead of"
+                    + " standard output; or, with several formats, one report.EXT per format into DIR.")
     Path output;
+
+    @Option(names = "--publisher", paramLabel = "NAME",
+            description = "For claimreview: the organisation publishing the reviews.")
+    String publisher;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "For claimreview: the reviews' publication date. Default: today.")
+    String date;
+
+    @Option(names = "--review-url", paramLabel = "BASE",
+            description = "For claimreview: where the reviews are published; each review's url is BASE#claim-id.")
+    String reviewUrl;
 
     @Option(names = "--fail-on", paramLabel = "VERDICT", split = ",",
             description = "Exit 1 if any claim gets one of these verdicts, e.g. --fail-on FALSE,MISLEADING.")
@@ -78,6 +92,15 @@ final class CheckCommand implements Callable<Integer> {
             err.println("factcheck: error: --max-firings must be at least 1");
             return ExitCodes.BAD_INPUT;
         }
+        if (formats.isEmpty()) {
+            formats.add(Format.text);
+        }
+        formats = new ArrayList<>(new java.util.LinkedHashSet<>(formats));
+        String usage = usageError();
+        if (usage != null) {
+            err.println("factcheck: error: " + usage);
+            return ExitCodes.BAD_INPUT;
+        }
         Pipeline.Outcome outcome = Pipeline.run(inputs.rules, inputs.claims, inputs.maxFirings);
         int code = report(outcome, out, err);
         if (!watch) {
@@ -90,7 +113,7 @@ final class CheckCommand implements Callable<Integer> {
                 if (now instanceof Pipeline.Checked checked) {
                     printMoves(((Pipeline.Checked) previous).report(), checked.report(), out);
                     if (output != null) {
-                        write(checked.report(), err);
+                        writeAll(checked.report(), err);
                     }
                     out.println(checked.report().summary());
                 }
@@ -107,9 +130,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         Report report = checked.report();
         if (output == null) {
-            out.print(format.render(report, explain));
+            out.print(formats.get(0).render(report, options()));
             out.flush();
-        } else if (!write(report, err)) {
+        } else if (!writeAll(report, err)) {
             return ExitCodes.BAD_INPUT;
         }
         Set<Verdict> failing = failOn.isEmpty() ? Set.of() : EnumSet.copyOf(failOn);
@@ -117,14 +140,44 @@ final class CheckCommand implements Callable<Integer> {
         return Pipeline.exitCode(outcome, failed ? ExitCodes.FAIL_ON : ExitCodes.OK);
     }
 
-    private boolean write(Report report, PrintWriter err) {
-        try {
-            writeAtomically(output, format.render(report, explain));
-            return true;
-        } catch (IOException e) {
-            err.println(output + ": error: cannot write the report: " + e.getMessage());
-            return false;
+    /** What is wrong with the options together, or null. */
+    private String usageError() {
+        if (formats.size() > 1 && (output == null || Files.isRegularFile(output))) {
+            return "several formats need --output DIR, a directory to write one report per format into";
         }
+        if (formats.contains(Format.claimreview) && (publisher == null || publisher.isBlank())) {
+            return "--format claimreview needs --publisher NAME, the organisation publishing the reviews";
+        }
+        if (date != null) {
+            try {
+                LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                return "--date '" + date + "' is not a date; write it as YYYY-MM-DD";
+            }
+        }
+        if (reviewUrl != null && !reviewUrl.matches("(?i)https?://\\S+")) {
+            return "--review-url '" + reviewUrl + "' is not an http(s) address";
+        }
+        return null;
+    }
+
+    private Options options() {
+        return new Options(explain, publisher, date == null ? LocalDate.now() : LocalDate.parse(date), reviewUrl);
+    }
+
+    /** Writes every format: to --output, or into --output DIR as report.EXT each. */
+    private boolean writeAll(Report report, PrintWriter err) {
+        boolean toDir = formats.size() > 1 || Files.isDirectory(output);
+        for (Format f : formats) {
+            Path target = toDir ? output.resolve(f.fileName()) : output;
+            try {
+                AtomicFile.write(target, f.render(report, options()));
+            } catch (IOException e) {
+                err.println(target + ": error: cannot write the report: " + e.getMessage());
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Which verdicts moved between two runs: "claim-id: TRUE -> MISLEADING". */
@@ -149,20 +202,4 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes beside the target and renames into place, so a failed run never leaves half a report. */
-    static void writeAtomically(Path target, String text) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
 }

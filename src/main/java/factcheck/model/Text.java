@@ -1,33 +1,47 @@
 package factcheck.model;
 
-import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
- * Text comparison for quotes: a quote counts as verbatim when it appears in the article
- * once typography is set aside (curly or straight quotes and apostrophes, dashes, line
+ * Text comparison for quotes: a quote counts as verbatim when it appears in the article once
+ * typography is set aside (curly or straight quotes and apostrophes, dashes, ellipses, line
  * breaks and runs of spaces). Nothing else is forgiven: a changed word is a changed quote.
  */
 public final class Text {
     private Text() {
     }
 
-    /** The last article text normalized, and its normal form: every claim of an article asks about the same text. */
-    private static String[] lastText = {null, null};
+    /** Text with its typography made plain, and where each of its characters came from. */
+    private record Plain(String text, int[] from) {
+    }
+
+    /** The last article text made plain: every claim of an article asks about the same text. */
+    private static Object[] lastArticle = {null, null};
 
     /** Whether {@code quote} appears verbatim in {@code text}, typography aside. */
     public static boolean appearsIn(String quote, String text) {
-        if (quote == null || text == null) {
-            return false;
-        }
-        String q = normalize(quote);
-        return !q.isEmpty() && normalizedArticle(text).contains(q);
+        return span(quote, text) != null;
     }
 
-    private static synchronized String normalizedArticle(String text) {
-        if (lastText[0] != text) {
-            lastText = new String[] {text, normalize(text)};
+    /**
+     * Where {@code quote} first appears in {@code text}, typography aside, as {start, end}
+     * offsets into {@code text}; null when it does not.
+     */
+    public static int[] span(String quote, String text) {
+        if (quote == null || text == null) {
+            return null;
         }
-        return lastText[1];
+        String q = plain(quote).text().strip();
+        if (q.isEmpty()) {
+            return null;
+        }
+        Plain article = plainArticle(text);
+        int at = article.text().indexOf(q);
+        if (at < 0) {
+            return null;
+        }
+        int last = at + q.length() - 1;
+        return new int[] {article.from()[at], article.from()[last] + 1};
     }
 
     /** Whether {@code words} occur in {@code text}, ignoring case and typography. */
@@ -41,11 +55,48 @@ public final class Text {
 
     /** The text with typography made plain, for comparison only. */
     public static String normalize(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC)
-                .replaceAll("[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]", "'")
-                .replaceAll("[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]", "\"")
-                .replaceAll("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]", "-")
-                .replaceAll("\\s+", " ");
-        return t.strip();
+        return plain(s).text().strip();
+    }
+
+    private static synchronized Plain plainArticle(String text) {
+        if (lastArticle[0] != text) {
+            lastArticle = new Object[] {text, plain(text)};
+        }
+        return (Plain) lastArticle[1];
+    }
+
+    private static Plain plain(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int[] from = new int[s.length() * 3 + 1];
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+                if (!space) {
+                    from[out.length()] = i;
+                    out.append(' ');
+                }
+                space = true;
+                continue;
+            }
+            space = false;
+            String plain = switch (c) {
+                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4' -> "'";
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> "\"";
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> "-";
+                case '\u2026' -> "...";
+                default -> null;
+            };
+            if (plain == null) {
+                from[out.length()] = i;
+                out.append(c);
+            } else {
+                for (int k = 0; k < plain.length(); k++) {
+                    from[out.length()] = i;
+                    out.append(plain.charAt(k));
+                }
+            }
+        }
+        return new Plain(out.toString(), Arrays.copyOf(from, out.length() + 1));
     }
 }

@@ -63,6 +63,11 @@ final class JsonReport {
             errors.add(e);
         }
         root.put("errors", errors);
+        return write(root);
+    }
+
+    /** JSON text of a tree of maps and lists: two-space indents, "\n" line ends, a final newline. */
+    static String write(Object root) {
         try {
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))

@@ -1,0 +1,79 @@
+package factcheck.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Replaces a file whole or not at all: the text is written to a temporary file beside the
+ * target and renamed over it, so a run that fails or is killed while writing never leaves a
+ * half-written report where a good one stood.
+ */
+final class AtomicFile {
+    /**
+     * For tests only: pause this many milliseconds between chunks of a write, so that a test can
+     * kill the process while the temporary file is half written.
+     */
+    static final String PAUSE_PROPERTY = "factcheck.test.writePauseMillis";
+    private static final int CHUNK = 4096;
+
+    private AtomicFile() {
+    }
+
+    static void write(Path target, String text) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        String prefix = "." + target.getFileName() + ".";
+        Path temp = Files.createTempFile(dir, prefix, ".tmp");
+        long pause = Long.getLong(PAUSE_PROPERTY, 0);
+        try {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                for (int at = 0; at < bytes.length; at += CHUNK) {
+                    out.write(bytes, at, Math.min(CHUNK, bytes.length - at));
+                    if (pause > 0) {
+                        out.flush();
+                        sleep(pause);
+                    }
+                }
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        removeLeftovers(dir, prefix);
+    }
+
+    /** Temporary files of earlier runs that were killed while writing this target. */
+    private static void removeLeftovers(Path dir, String prefix) {
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, glob(prefix) + "*.tmp")) {
+            for (Path p : old) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // only tidying: the report itself is written
+        }
+    }
+
+    private static String glob(String s) {
+        return s.replaceAll("([*?\\[\\]{}\\\\])", "\\\\$1");
+    }
+
+    private static void sleep(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing", e);
+        }
+    }
+}

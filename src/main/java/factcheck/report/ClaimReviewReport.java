@@ -1,0 +1,106 @@
+package factcheck.report;
+
+import factcheck.model.Article;
+import factcheck.model.Claim;
+import factcheck.model.Verdict;
+import factcheck.verdict.ClaimResult;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The verdicts as schema.org ClaimReview markup (JSON-LD), the form fact-checkers publish and
+ * search engines read: one ClaimReview per claim, in a {@code @graph}.
+ *
+ * <p>The verdict maps to a 1-5 rating (worst 1, best 5): FALSE 1, MISLEADING 2, MOSTLY_TRUE 4,
+ * TRUE 5. UNVERIFIABLE is not a point on that scale: it gets its words and no number.
+ */
+final class ClaimReviewReport {
+    private ClaimReviewReport() {
+    }
+
+    /** The rating of a verdict on the 1-5 scale, or null for none. */
+    static Integer rating(Verdict v) {
+        return switch (v) {
+            case FALSE -> 1;
+            case MISLEADING -> 2;
+            case MOSTLY_TRUE -> 4;
+            case TRUE -> 5;
+            case UNVERIFIABLE -> null;
+        };
+    }
+
+    static String render(Report report, Options options) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("@context", "https://schema.org");
+        List<Object> graph = new ArrayList<>();
+        for (Report.ArticleResult a : report.articles()) {
+            for (ClaimResult c : a.claims()) {
+                graph.add(review(a.source().article(), c, options));
+            }
+        }
+        root.put("@graph", graph);
+        return JsonReport.write(root);
+    }
+
+    private static Map<String, Object> review(Article article, ClaimResult c, Options options) {
+        Claim claim = c.claim();
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("@type", "ClaimReview");
+        if (options.reviewUrl() != null) {
+            review.put("url", options.reviewUrl() + "#" + HtmlReport.anchor(claim.id()));
+        }
+        review.put("claimReviewed", claim.quote());
+        review.put("reviewBody", c.decidingReason().message());
+        if (options.publisher() != null) {
+            review.put("author", organization(options.publisher()));
+        }
+        if (options.date() != null) {
+            review.put("datePublished", options.date().toString());
+        }
+
+        Map<String, Object> rating = new LinkedHashMap<>();
+        rating.put("@type", "Rating");
+        Integer value = rating(c.verdict());
+        if (value != null) {
+            rating.put("ratingValue", value);
+            rating.put("worstRating", 1);
+            rating.put("bestRating", 5);
+        }
+        rating.put("alternateName", HtmlReport.words(c.verdict()));
+        review.put("reviewRating", rating);
+
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("@type", "Claim");
+        if (claim.speaker() != null) {
+            Map<String, Object> person = new LinkedHashMap<>();
+            person.put("@type", "Person");
+            person.put("name", claim.speaker());
+            item.put("author", person);
+        } else if (article.outlet() != null) {
+            // No speaker: the claim is the article's own, made by the outlet that published it.
+            item.put("author", organization(article.outlet()));
+        }
+        if (article.published() != null) {
+            item.put("datePublished", article.published());
+        }
+        Map<String, Object> appearance = new LinkedHashMap<>();
+        appearance.put("@type", "CreativeWork");
+        if (article.url() != null) {
+            appearance.put("url", article.url());
+        }
+        appearance.put("headline", article.title());
+        item.put("appearance", appearance);
+        review.put("itemReviewed", item);
+        return review;
+    }
+
+    private static Map<String, Object> organization(String name) {
+        Map<String, Object> org = new LinkedHashMap<>();
+        org.put("@type", "Organization");
+        org.put("name", name);
+        return org;
+    }
+}
