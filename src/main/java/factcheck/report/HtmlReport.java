@@ -40,7 +40,7 @@ final class HtmlReport {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
                         + " style-src 'unsafe-inline'; img-src data:\">\n")
                 .append("<title>").append(text(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n")
-                .append("</head>\n<body>\n<header>\n<h1>").append(text(title)).append("</h1>\n");
+                .append("</head>\n<body>\n<header>\n<h1>Fact-check report</h1>\n");
         summary(report, out);
         out.append("</header>\n<main>\n");
         if (!report.errors().isEmpty()) {

@@ -1,0 +1,109 @@
+package factcheck.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Where reports go: one file, one file per format in a directory, and never half a file. */
+class OutputTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void severalFormatsGoIntoADirectoryOneFileEach() throws IOException {
+        Path dir = tmp.resolve("reports");
+        Cli r = Cli.run("check", "--format", "text,json", "--format", "html", "--format", "claimreview",
+                "--publisher", "Example Desk", "--date", "2026-11-28", "--output", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("report.claimreview.jsonld", "report.html", "report.json", "report.txt"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(Cli.run("check").out(), Files.readString(dir.resolve("report.txt")));
+        assertEquals(Cli.run("check", "--format", "json").out(), Files.readString(dir.resolve("report.json")));
+        assertTrue(Files.readString(dir.resolve("report.html")).startsWith("<!DOCTYPE html>"));
+    }
+
+    @Test
+    void severalFormatsWithoutADirectoryAreAUsageError() {
+        Cli r = Cli.run("check", "--format", "text,json");
+        assertEquals(2, r.code());
+        assertEquals("factcheck: error: several formats need --output DIR, a directory to write one report per"
+                + " format into\n", r.err());
+    }
+
+    @Test
+    void claimReviewNeedsAPublisher() {
+        Cli r = Cli.run("check", "--format", "claimreview");
+        assertEquals(2, r.code());
+        assertEquals("factcheck: error: --format claimreview needs --publisher NAME, the organisation publishing"
+                + " the reviews\n", r.err());
+    }
+
+    @Test
+    void claimReviewCommandGivesOneReviewPerClaim() {
+        Cli r = Cli.run("check", "--format", "claimreview", "--publisher", "Example Desk",
+                "--review-url", "https://example.org/checks");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(9, r.out().split("\"@type\": \"ClaimReview\"", -1).length - 1);
+        assertTrue(r.out().contains("\"url\": \"https://example.org/checks#netflix-pay-33x-threshold\""));
+    }
+
+    @Test
+    void aBadDateIsAUsageError() {
+        Cli r = Cli.run("check", "--format", "claimreview", "--publisher", "X", "--date", "28/11/2026");
+        assertEquals(2, r.code());
+        assertEquals("factcheck: error: --date '28/11/2026' is not a date; write it as YYYY-MM-DD\n", r.err());
+    }
+
+    @Test
+    void killingARunWhileItWritesLeavesThePreviousReportIntact() throws Exception {
+        Path report = tmp.resolve("report.html");
+        assertEquals(0, Cli.run("check", "--format", "html", "--output", report.toString()).code());
+        String previous = Files.readString(report);
+
+        // A second run that writes slowly (a pause after each 4 KiB), killed once it has begun.
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-D" + AtomicFile.PAUSE_PROPERTY + "=400", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "check", "--format", "html", "--output", report.toString())
+                .redirectErrorStream(true).start();
+        Path temp = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (temp == null && System.nanoTime() < deadline) {
+            try (var files = Files.list(tmp)) {
+                temp = files.filter(p -> p.getFileName().toString().startsWith(".report.html.")
+                        && sizeOf(p) > 0).findFirst().orElse(null);
+            }
+            Thread.sleep(10);
+        }
+        assertTrue(temp != null, "the second run began writing");
+        run.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        assertTrue(sizeOf(temp) < previous.getBytes(StandardCharsets.UTF_8).length, "it was killed mid-write");
+        assertEquals(previous, Files.readString(report), "the report is the previous one, whole");
+
+        // The next good run replaces it and tidies the killed run's leftover.
+        assertEquals(0, Cli.run("check", "--format", "html", "--output", report.toString()).code());
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of(report), files.toList());
+        }
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
