@@ -8,6 +8,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Replaces a file whole or not at all: the text is written to a temporary file beside the
@@ -42,6 +46,7 @@ final class AtomicFile {
                     }
                 }
             }
+            keepPermissions(target, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -51,6 +56,19 @@ final class AtomicFile {
             Files.deleteIfExists(temp);
         }
         removeLeftovers(dir, prefix);
+    }
+
+    /**
+     * A temporary file is private (rw-------); the report takes the permissions of the file it
+     * replaces, or rw-r--r-- when new, like a file written in place.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> mode = Files.exists(target)
+                ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, mode);
     }
 
     /** Temporary files of earlier runs that were killed while writing this target. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -32,6 +33,16 @@ class OutputTest {
         assertEquals(Cli.run("check").out(), Files.readString(dir.resolve("report.txt")));
         assertEquals(Cli.run("check", "--format", "json").out(), Files.readString(dir.resolve("report.json")));
         assertTrue(Files.readString(dir.resolve("report.html")).startsWith("<!DOCTYPE html>"));
+    }
+
+    @Test
+    void aNewReportIsReadableByOthersAndAReplacedOneKeepsItsPermissions() throws IOException {
+        Path report = tmp.resolve("report.txt");
+        assertEquals(0, Cli.run("check", "--output", report.toString()).code());
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(report)));
+        Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-rw----"));
+        assertEquals(0, Cli.run("check", "--output", report.toString()).code());
+        assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(report)));
     }
 
     @Test
