@@ -23,6 +23,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -204,8 +206,12 @@ public final class Engine {
                 }
             }
         } catch (RuntimeException e) {
-            // Anything else (a constraint that throws while facts are matched) stops this article only.
-            String message = "checking article '" + article.article().id() + "' stopped: " + describe(e);
+            // Anything else (a condition that throws while facts are matched) stops this article only.
+            String rule = ruleNamedIn(e);
+            String message = (rule == null ? "" : "rule \"" + rule + "\" (" + rules.rules().stream()
+                    .filter(r -> r.name().equals(rule)).findFirst().map(RuleSource::location).orElse("?")
+                    + ") failed while matching facts, and ") + "checking article '" + article.article().id()
+                    + "' stopped: " + describe(e);
             failures.add(new RuleFailure("?", null, message, e));
             byClaim.values().forEach(c -> c.failures.add(new Reason(RuleSource.ENGINE,
                     Verdict.UNVERIFIABLE, message)));
@@ -242,6 +248,19 @@ public final class Engine {
                 + ". Make the rule's action change something its conditions test, or raise --max-firings";
         return new RuleFailure(top.stream().map(Map.Entry::getKey).collect(Collectors.joining(", ")), null, message, null);
     }
+
+    /** Drools names the rule whose condition failed in its message: [Rule "name" in file]. */
+    private static String ruleNamedIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher m = t.getMessage() == null ? null : RULE_IN_MESSAGE.matcher(t.getMessage());
+            if (m != null && m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"(.+?)\" in ");
 
     private static String describe(Throwable t) {
         Throwable root = t;

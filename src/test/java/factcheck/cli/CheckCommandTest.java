@@ -274,6 +274,29 @@ class CheckCommandTest {
     }
 
     @Test
+    void aRuleWhoseConditionThrowsIsNamedAndStopsOnlyItsArticle() throws IOException {
+        Path rules = copyOfBundledRules();
+        Files.writeString(rules.resolve("condition.drl"), """
+                package factcheck.rules;
+                import factcheck.model.*;
+
+                // Reads a claim id as a number, which it is not.
+                rule "claim id as a number"
+                when
+                    $c : Claim( id == "pay-multiple", Integer.parseInt(id) > 0 )
+                then
+                end
+                """);
+        Cli r = Cli.run("check", "--claims", smallClaims().toString(), "--claims", "claims", "--rules", rules.toString());
+        assertEquals(3, r.code(), r.err());
+        assertEquals("error: rule \"claim id as a number\" (" + rules.resolve("condition.drl") + ":5) failed while"
+                + " matching facts, and checking article 'a' stopped: NumberFormatException: For input string:"
+                + " \"pay-multiple\"\n", r.err());
+        assertTrue(r.out().contains("  pay-multiple     UNVERIFIABLE  rule \"claim id as a number\""), r.out());
+        assertTrue(r.out().contains("  netflix-pay-33x-threshold      MISLEADING "), "the other article is checked");
+    }
+
+    @Test
     void anUnknownOptionIsAUsageErrorWithExitTwo() {
         Cli r = Cli.run("check", "--frmat", "json");
         assertEquals(2, r.code());
