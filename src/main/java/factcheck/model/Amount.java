@@ -55,15 +55,22 @@ public record Amount(double low, double high, boolean range, double lowPrecision
     }
 
     /**
-     * The place value of a number's last significant digit as written: trailing zeros of a
-     * whole number are read as rounding ("27000" is written to the thousand), decimals as
-     * precision ("4.80" to the hundredth). Zero is taken as exact to the unit.
+     * The place value of a number's last significant digit as written. Decimals are read as
+     * written ("4.80" is to the hundredth). Trailing zeros of a whole number are read as rounding
+     * ("27000" is to the thousand), but a whole number is taken to have at least two significant
+     * digits: "10" is to the unit and "100" to the ten, not to the ten and the hundred, and
+     * "900000" is to the ten thousand. A claim can say otherwise with 'precision'.
      */
     public static double precisionOf(BigDecimal value) {
-        if (value.signum() == 0) {
-            return value.scale() > 0 ? Math.pow(10, -value.scale()) : 1;
+        if (value.scale() > 0) {
+            return Math.pow(10, -value.scale());
         }
-        BigDecimal shown = value.scale() > 0 ? value : value.stripTrailingZeros();
-        return BigDecimal.ONE.movePointLeft(shown.scale()).doubleValue();
+        BigDecimal whole = value.abs();
+        if (whole.signum() == 0) {
+            return 1;
+        }
+        int zeros = Math.max(0, -whole.stripTrailingZeros().scale());
+        int digits = whole.precision() - whole.scale();
+        return Math.pow(10, Math.max(0, Math.min(zeros, digits - 2)));
     }
 }

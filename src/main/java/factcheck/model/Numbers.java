@@ -1,6 +1,7 @@
 package factcheck.model;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -26,7 +27,7 @@ public final class Numbers {
         if (Math.abs(x) >= 1) {
             return pattern("#,##0.0").format(x);
         }
-        return new BigDecimal(x).round(new java.math.MathContext(3, RoundingMode.HALF_UP))
+        return new BigDecimal(x).round(new MathContext(3, RoundingMode.HALF_UP))
                 .stripTrailingZeros().toPlainString();
     }
 
@@ -38,15 +39,11 @@ public final class Numbers {
         return amount.range() ? fmt(amount.low()) + " - " + fmt(amount.high()) : fmt(amount.low());
     }
 
-    /** How far {@code actual} is from {@code reference}, in percent of the reference. */
-    public static double percentOff(double actual, double reference) {
-        return (actual - reference) / Math.abs(reference) * 100;
-    }
-
-    /** {@code x} rounded to the nearest multiple of {@code precision}, half up. */
+    /** {@code x} rounded to the nearest multiple of {@code precision}, half away from zero. */
     public static double roundTo(double x, double precision) {
-        return BigDecimal.valueOf(x).divide(BigDecimal.valueOf(precision))
-                .setScale(0, RoundingMode.HALF_UP).multiply(BigDecimal.valueOf(precision)).doubleValue();
+        BigDecimal step = BigDecimal.valueOf(precision);
+        return BigDecimal.valueOf(x).divide(step, MathContext.DECIMAL64).setScale(0, RoundingMode.HALF_UP)
+                .multiply(step).doubleValue();
     }
 
     private static DecimalFormat pattern(String pattern) {

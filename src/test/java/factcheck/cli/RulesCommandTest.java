@@ -17,8 +17,9 @@ class RulesCommandTest {
         RuleSource ratio = RuleHarness.bundledRules().rules().stream()
                 .filter(x -> x.name().equals("ratio of the figures")).findFirst().orElseThrow();
         assertTrue(r.out().contains(ratio.location() + ": ratio of the figures\n"
-                + "    With ranges, the smallest ratio divides the low numerator by the high denominator, and the"
-                + " largest the high numerator by the low denominator: both ends are judged.\n"), r.out());
+                + "    With ranges, both ends are judged: the smallest ratio divides the low numerator by the high"
+                + " denominator (by the low one if the numerator is negative), the largest the other way round.\n"),
+                r.out());
         int rules = RuleHarness.bundledRules().rules().size();
         assertTrue(r.out().endsWith("\n" + rules + " rules in 11 files\n"), r.out());
     }

@@ -18,7 +18,18 @@ class AmountAndNumbersTest {
         assertEquals(1, Amount.precisionOf(new BigDecimal("33")));
         assertEquals(0.1, Amount.precisionOf(new BigDecimal("4.8")), 1e-12);
         assertEquals(0.01, Amount.precisionOf(new BigDecimal("4.80")), 1e-12);
-        assertEquals(100000, Amount.precisionOf(new BigDecimal("900000")));
+        assertEquals(10000, Amount.precisionOf(new BigDecimal("900000")));
+        assertEquals(10000, Amount.precisionOf(new BigDecimal("390000")));
+    }
+
+    @Test
+    void aWholeNumberIsReadToAtLeastTwoSignificantDigits() {
+        assertEquals(1, Amount.precisionOf(new BigDecimal("10")));
+        assertEquals(10, Amount.precisionOf(new BigDecimal("100")));
+        assertEquals(1, Amount.precisionOf(new BigDecimal("7")));
+        assertEquals(1, Amount.precisionOf(new BigDecimal("0")));
+        assertEquals(100000, Amount.precisionOf(new BigDecimal("1E+6")));
+        assertEquals(1000, Amount.precisionOf(new BigDecimal("-27000")));
     }
 
     @Test
@@ -37,6 +48,9 @@ class AmountAndNumbersTest {
         assertEquals(26000, Numbers.roundTo(26470, 1000));
         assertEquals(27000, Numbers.roundTo(26500, 1000));
         assertEquals(87, Numbers.roundTo(87.3, 1));
+        assertEquals(28000, Numbers.roundTo(27500, 1000), "half rounds up");
+        assertEquals(1400, Numbers.roundTo(1234, 700), "any step, even one that does not divide evenly");
+        assertEquals(4.8, Numbers.roundTo(4.84, 0.1), 1e-12);
     }
 
     @Test

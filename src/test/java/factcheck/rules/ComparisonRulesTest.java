@@ -7,6 +7,7 @@ import static factcheck.model.Verdict.MISLEADING;
 import static factcheck.model.Verdict.TRUE;
 import static factcheck.model.Verdict.UNVERIFIABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** rules/comparison.drl: one figure above or below another. */
 class ComparisonRulesTest {
@@ -44,6 +45,22 @@ class ComparisonRulesTest {
     @Test
     void atMostIsInclusive() {
         assertEquals(TRUE, compare("value: 9000000000", "at most", "value: 9000000000").verdict("c"));
+    }
+
+    @Test
+    void negativeFiguresCompareAsNumbers() {
+        assertEquals(FALSE, compare("value: -5", "over", "value: 3").verdict("c"));
+        assertEquals(TRUE, compare("value: 3", "over", "value: -5").verdict("c"));
+        assertEquals(TRUE, compare("value: -5", "under", "value: -3").verdict("c"));
+    }
+
+    @Test
+    void anUnknownRelationIsBadInputNotFalse() {
+        RuleHarness.Checked r = compare("value: 10", "ovr", "value: 2");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals(1, r.reasons("c").size(), "no comparison rule judged it: " + r.reasons("c"));
+        assertTrue(r.reason("c").startsWith("field 'qualifier': 'ovr' is not a qualifier the rules know;"
+                + " did you mean 'over'?"), r.reason("c"));
     }
 
     @Test

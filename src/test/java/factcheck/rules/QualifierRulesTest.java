@@ -105,10 +105,10 @@ class QualifierRulesTest {
 
     @Test
     void eachEndOfAStatedRangeKeepsItsOwnPrecision() {
-        // 390,000 is written to the ten thousand, 900,000 to the hundred thousand
+        // 390,000 and 900,000 are each written to the ten thousand: 896,000 rounds to the top, 300,000 misses the bottom
         RuleHarness.Checked r = RuleHarness.check("""
                 figures:
-                  - {id: ref, range: [300000, 860000], source: Outside}
+                  - {id: ref, range: [300000, 896000], source: Outside}
                 claims:
                   - {id: c, quote: the range, kind: range, stated: [390000, 900000], figures: {reference: ref}}
                 """);
@@ -122,20 +122,45 @@ class QualifierRulesTest {
     }
 
     @Test
-    void aFallIsJudgedBySize() {
-        // "fell more than 4%": stated -4; a fall of 4.8% is more, a rise is not a fall at all.
-        assertEquals(TRUE, value("-4", "more than", "-4.8").verdict("c"));
-        assertEquals(Verdict.FALSE, value("-4", "more than", "-3").verdict("c"));
-        assertEquals(Verdict.FALSE, value("-4", "more than", "5").verdict("c"));
+    void negativeNumbersOutsideAChangeAreJudgedAsNumbers() {
+        // Only a change reads a negative number as a fall; "at least -9" is simply not below -9.
+        assertEquals(TRUE, value("-9", "at least", "10").verdict("c"));
+        assertEquals(Verdict.FALSE, value("-9", "over", "-10").verdict("c"));
+    }
+
+    @Test
+    void smallRoundNumbersAreNotReadAsRoughAsTheirZerosSuggest() {
+        assertEquals(Verdict.FALSE, value("10", "", "14.9").verdict("c"), "10 is to the unit, not the ten");
+        assertEquals(Verdict.FALSE, value("100", "", "60").verdict("c"), "100 is to the ten, not the hundred");
+        assertEquals(TRUE, value("100", "", "104").verdict("c"));
+    }
+
+    @Test
+    void roundingIsHalfUpAtTheWrittenPrecision() {
+        assertEquals(TRUE, value("27000", "", "26500").verdict("c"));
+        assertEquals(MOSTLY_TRUE, value("27000", "", "27500").verdict("c"), "27,500 rounds to 28,000");
+        assertEquals("27,500 (ref); the stated 27,000 rounds it down by 1.8%, more than its written precision"
+                + " allows: to the nearest 1,000, 27,500 rounds to 28,000", value("27000", "", "27500").reason("c"));
+    }
+
+    @Test
+    void anyPrecisionAClaimGivesIsUsable() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: ref, value: 1234, source: Outside}
+                claims:
+                  - {id: c, quote: the number, kind: value, stated: 1400, precision: 700, figures: {reference: ref}}
+                """);
+        assertEquals(TRUE, r.verdict("c"));
     }
 
     @Test
     void anUnknownQualifierIsBadInputWithASuggestion() {
         RuleHarness.Checked r = value("33", "ovr", "40");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
-        assertEquals("field 'qualifier': 'ovr' is not a qualifier the rules know; did you mean 'over'? (known: over,"
-                + " more than, above, under, less than, below, nearly, almost, about, around, approximately, roughly,"
-                + " up to, at least, at most, no more than, exactly)", r.reason("c"));
+        assertEquals("field 'qualifier': 'ovr' is not a qualifier the rules know; did you mean 'over'? (known: exactly,"
+                + " about, around, approximately, roughly, nearly, almost, over, more than, above, under, less than,"
+                + " below, at least, at most, up to, no more than)", r.reason("c"));
         assertEquals(1, r.errors().size());
     }
 

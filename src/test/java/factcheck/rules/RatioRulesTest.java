@@ -69,6 +69,14 @@ class RatioRulesTest {
     }
 
     @Test
+    void aNumeratorRangeThatCrossesZeroGivesTheTrueExtremes() {
+        RuleHarness.Checked r = ratio("range: [-10, 10]", "range: [1, 2]", "5", "over");
+        assertEquals(MISLEADING, r.verdict("c"));
+        assertEquals("holds only at the top of the range (10 / 1 = 10, over 5), not at the bottom"
+                + " (-10 / 1 = -10, not over 5)", r.reason("c"));
+    }
+
+    @Test
     void aZeroDenominatorIsBadInputAndOtherClaimsAreStillChecked() {
         RuleHarness.Checked r = RuleHarness.check("""
                 figures:
