@@ -3,9 +3,10 @@ package factcheck.model;
 import java.util.Arrays;
 
 /**
- * Text comparison for quotes: a quote counts as verbatim when it appears in the article once
- * typography is set aside (curly or straight quotes and apostrophes, dashes, ellipses, line
- * breaks and runs of spaces). Nothing else is forgiven: a changed word is a changed quote.
+ * Text comparison for quotes: a quote counts as verbatim when it appears in the article, as
+ * whole words, once typography is set aside (curly or straight quotes and apostrophes, dashes,
+ * ellipses, line breaks and runs of spaces). Nothing else is forgiven: a changed word is a
+ * changed quote, and part of a word is not a word.
  */
 public final class Text {
     private Text() {
@@ -36,7 +37,7 @@ public final class Text {
             return null;
         }
         Plain article = plainArticle(text);
-        int at = article.text().indexOf(q);
+        int at = find(article.text(), q, 0);
         if (at < 0) {
             return null;
         }
@@ -44,13 +45,33 @@ public final class Text {
         return new int[] {article.from()[at], article.from()[last] + 1};
     }
 
-    /** Whether {@code words} occur in {@code text}, ignoring case and typography. */
+    /**
+     * The first place {@code words} occur in {@code text} as whole words: "7% of actors" is not
+     * in "87% of actors", nor "Close" in "Closeburn". Returns -1 when they do not.
+     */
+    private static int find(String text, String words, int from) {
+        for (int at = text.indexOf(words, from); at >= 0; at = text.indexOf(words, at + 1)) {
+            int end = at + words.length();
+            boolean starts = at == 0 || !wordChar(text.charAt(at - 1)) || !wordChar(words.charAt(0));
+            boolean ends = end == text.length() || !wordChar(text.charAt(end)) || !wordChar(words.charAt(words.length() - 1));
+            if (starts && ends) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** Whether {@code words} occur in {@code text} as whole words, ignoring case and typography. */
     public static boolean mentions(String text, String words) {
         if (text == null || words == null || words.isBlank()) {
             return false;
         }
-        return normalize(text).toLowerCase(java.util.Locale.ROOT)
-                .contains(normalize(words).toLowerCase(java.util.Locale.ROOT));
+        String w = normalize(words).toLowerCase(java.util.Locale.ROOT);
+        return !w.isEmpty() && find(normalize(text).toLowerCase(java.util.Locale.ROOT), w, 0) >= 0;
     }
 
     /** The text with typography made plain, for comparison only. */

@@ -62,5 +62,21 @@ class AmountAndNumbersTest {
         assertFalse(Text.appearsIn("88% of actors", article));
         assertFalse(Text.appearsIn("87% of Actors", article));
         assertFalse(Text.appearsIn("  ", article));
+        assertFalse(Text.appearsIn("7% of actors", article), "part of a number is not the number");
+        assertFalse(Text.appearsIn("nnually", article), "part of a word is not the word");
+        assertTrue(Text.appearsIn("$27,000", article));
+    }
+
+    @Test
+    void aQuotesSpanIsFoundInTheOriginalText() {
+        String article = "She said “don’t\n   stop” twice.";
+        int[] at = Text.span("\"don't stop\"", article);
+        assertEquals("“don’t\n   stop”", article.substring(at[0], at[1]));
+    }
+
+    @Test
+    void aStatementMentionsWholeWordsOnly() {
+        assertTrue(Text.mentions("121 Albright Way, Los Gatos, California", "los gatos"));
+        assertFalse(Text.mentions("Closeburn Road", "Close"));
     }
 }

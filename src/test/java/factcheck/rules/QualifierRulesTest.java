@@ -116,6 +116,12 @@ class QualifierRulesTest {
     }
 
     @Test
+    void aZeroFigureOrStatedNumberGivesNoPercentage() {
+        assertEquals("0 (ref), not 27,000", value("27000", "", "0").reason("c"));
+        assertEquals("5 (ref), not about 0", value("0", "about", "5").reason("c"));
+    }
+
+    @Test
     void aboutGivesTheDifferenceInPercent() {
         assertEquals("104 (ref), about 100 (+4%)", value("100", "about", "104").reason("c"));
         assertEquals("94 (ref), not about 100 (-6%)", value("100", "about", "94").reason("c"));
