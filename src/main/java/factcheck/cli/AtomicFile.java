@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -25,11 +27,23 @@ final class AtomicFile {
      */
     static final String PAUSE_PROPERTY = "factcheck.test.writePauseMillis";
     private static final int CHUNK = 4096;
+    /** How old a temporary file must be to count as a killed run's leftover. */
+    static final Duration LEFTOVER_AGE = Duration.ofMinutes(10);
 
     private AtomicFile() {
     }
 
     static void write(Path target, String text) throws IOException {
+        if (Files.isSymbolicLink(target)) {
+            // Write where the link points, and keep the link.
+            Path link = Files.readSymbolicLink(target);
+            target = target.toAbsolutePath().getParent().resolve(link);
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+            // A pipe or a device (/dev/stdout): there is nothing to replace, so write into it.
+            Files.writeString(target, text, StandardCharsets.UTF_8);
+            return;
+        }
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         String prefix = "." + target.getFileName() + ".";
@@ -71,11 +85,17 @@ final class AtomicFile {
         Files.setPosixFilePermissions(temp, mode);
     }
 
-    /** Temporary files of earlier runs that were killed while writing this target. */
+    /**
+     * Temporary files of earlier runs that were killed while writing this target. Only those
+     * older than {@link #LEFTOVER_AGE}, so as not to take one that a run beside this one is writing.
+     */
     private static void removeLeftovers(Path dir, String prefix) {
+        Instant before = Instant.now().minus(LEFTOVER_AGE);
         try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, glob(prefix) + "*.tmp")) {
             for (Path p : old) {
-                Files.deleteIfExists(p);
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(p);
+                }
             }
         } catch (IOException ignored) {
             // only tidying: the report itself is written

@@ -39,7 +39,8 @@ import java.util.concurrent.Callable;
                 ExitCodes.LIST_OK,
                 ExitCodes.LIST_FAIL_ON,
                 ExitCodes.LIST_BAD_INPUT,
-                ExitCodes.LIST_RULE_FAILED})
+                ExitCodes.LIST_RULE_FAILED,
+                ExitCodes.LIST_INTERNAL})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -88,10 +89,6 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (inputs.maxFirings < 1) {
-            err.println("factcheck: error: --max-firings must be at least 1");
-            return ExitCodes.BAD_INPUT;
-        }
         if (formats.isEmpty()) {
             formats.add(Format.text);
         }
@@ -142,6 +139,13 @@ final class CheckCommand implements Callable<Integer> {
 
     /** What is wrong with the options together, or null. */
     private String usageError() {
+        String inputs = this.inputs.problem();
+        if (inputs != null) {
+            return inputs;
+        }
+        if (output != null && output.toString().isBlank()) {
+            return "--output needs a file or directory name";
+        }
         if (formats.size() > 1 && (output == null || Files.isRegularFile(output))) {
             return "several formats need --output DIR, a directory to write one report per format into";
         }
@@ -173,11 +177,25 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 AtomicFile.write(target, f.render(report, options()));
             } catch (IOException e) {
-                err.println(target + ": error: cannot write the report: " + e.getMessage());
+                err.println(target + ": error: cannot write the report: " + why(e));
                 return false;
             }
         }
         return true;
+    }
+
+    /** An I/O failure in words: Java's messages are often only the path. */
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+            return f.getFile() + " is a file, not a directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return "permission denied: " + a.getFile();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return "no such file or directory: " + n.getFile();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Which verdicts moved between two runs: "claim-id: TRUE -> MISLEADING". */

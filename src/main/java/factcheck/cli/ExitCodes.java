@@ -19,9 +19,12 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** A rule failed while running: it threw, or kept re-triggering itself past --max-firings. */
     public static final int RULE_FAILED = 3;
+    /** factcheck itself failed: a bug, not the input's fault. */
+    public static final int INTERNAL = 4;
 
     static final String LIST_OK = "0:every claim was checked";
     static final String LIST_FAIL_ON = "1:a claim got a verdict named by --fail-on";
     static final String LIST_BAD_INPUT = "2:bad input: a claims or rule file has errors, or an option is wrong";
     static final String LIST_RULE_FAILED = "3:a rule failed while running (threw, or did not stop)";
+    static final String LIST_INTERNAL = "4:factcheck itself failed (a bug; please report it)";
 }

@@ -24,4 +24,9 @@ final class Inputs {
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces for rule failures.")
     boolean verbose;
+
+    /** What is wrong with these options, or null. */
+    String problem() {
+        return maxFirings < 1 ? "--max-firings must be at least 1" : null;
+    }
 }

@@ -24,7 +24,8 @@ import java.util.Properties;
                 ExitCodes.LIST_OK,
                 ExitCodes.LIST_FAIL_ON,
                 ExitCodes.LIST_BAD_INPUT,
-                ExitCodes.LIST_RULE_FAILED})
+                ExitCodes.LIST_RULE_FAILED,
+                ExitCodes.LIST_INTERNAL})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -51,11 +52,12 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Whatever went wrong unforeseen is still reported as a message, not a trace.
-            commandLine.getErr().println("factcheck: error: " + e);
+            commandLine.getErr().println("factcheck: internal error: " + e
+                    + (verbose(parseResult) ? "" : " (run again with --verbose for the stack trace, and report it)"));
             if (verbose(parseResult)) {
                 e.printStackTrace(commandLine.getErr());
             }
-            return ExitCodes.RULE_FAILED;
+            return ExitCodes.INTERNAL;
         });
         return cli.execute(args);
     }

@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
                 + " // comment right above it).",
         sortOptions = false,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the rules compiled and are listed", ExitCodes.LIST_BAD_INPUT})
+        exitCodeList = {"0:the rules compiled and are listed", ExitCodes.LIST_BAD_INPUT, ExitCodes.LIST_INTERNAL})
 final class RulesCommand implements Callable<Integer> {
 
     @Spec

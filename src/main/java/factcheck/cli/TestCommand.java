@@ -31,7 +31,8 @@ import java.util.concurrent.Callable;
                 "0:every test passed",
                 "1:a test failed",
                 ExitCodes.LIST_BAD_INPUT,
-                ExitCodes.LIST_RULE_FAILED})
+                ExitCodes.LIST_RULE_FAILED,
+                ExitCodes.LIST_INTERNAL})
 final class TestCommand implements Callable<Integer> {
 
     @Spec
@@ -49,6 +50,10 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (inputs.problem() != null) {
+            err.println("factcheck: error: " + inputs.problem());
+            return ExitCodes.BAD_INPUT;
+        }
         Pipeline.Outcome outcome = Pipeline.run(inputs.rules, inputs.claims, inputs.maxFirings);
         Pipeline.printProblems(outcome, err, inputs.verbose);
         int code = ExitCodes.BAD_INPUT;

@@ -6,8 +6,6 @@ import factcheck.engine.RuleSet;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
 
@@ -27,17 +25,24 @@ final class WatchLoop {
     }
 
     static int run(Inputs inputs, PrintWriter out, PrintWriter err, Pipeline.Outcome first, Step step) {
+        java.util.Set<Path> texts = new java.util.HashSet<>();
         try (Watcher watcher = new Watcher()) {
             watcher.watch(inputs.rules);
             watcher.watchAll(inputs.claims);
-            watchArticleTexts(watcher, first);
+            watchArticleTexts(watcher, first, texts);
             out.println("watching " + inputs.rules + " and " + inputs.claims.stream().map(Path::toString)
                     .collect(Collectors.joining(", ")) + " for changes (Ctrl-C to stop)");
             out.flush();
             Pipeline.Outcome[] lastGood = {first instanceof Pipeline.Checked ? first : null};
             RuleSet.Compiled[] rules = {first instanceof Pipeline.Checked checked ? checked.rules() : null};
             Path rulesDir = inputs.rules.toAbsolutePath().normalize();
-            watcher.run(changed -> {
+            // Only what a run reads: rule files, claims files and article texts, not the reports
+            // it writes (which may sit beside them) or an editor's scratch files.
+            watcher.run(file -> {
+                String name = file.getFileName().toString();
+                return name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".yml")
+                        || texts.contains(file.toAbsolutePath().normalize());
+            }, changed -> {
                 out.println();
                 out.println("changed: " + changed.stream().map(Path::toString).collect(Collectors.joining(", ")));
                 // Recompile only when a rule file changed: saving a claims file then costs no compilation.
@@ -54,7 +59,7 @@ final class WatchLoop {
                 if (now instanceof Pipeline.Checked) {
                     lastGood[0] = now;
                     try {
-                        watchArticleTexts(watcher, now);
+                        watchArticleTexts(watcher, now, texts);
                     } catch (IOException e) {
                         err.println("factcheck: warning: cannot watch an article's directory: " + e.getMessage());
                     }
@@ -70,11 +75,11 @@ final class WatchLoop {
     }
 
     /** Article texts may live outside the claims directory; watch where they are. */
-    private static void watchArticleTexts(Watcher watcher, Pipeline.Outcome outcome) throws IOException {
+    private static void watchArticleTexts(Watcher watcher, Pipeline.Outcome outcome, java.util.Set<Path> texts)
+            throws IOException {
         if (!(outcome instanceof Pipeline.Checked checked)) {
             return;
         }
-        List<Path> texts = new ArrayList<>();
         for (var a : checked.report().articles()) {
             ArticleClaims source = a.source();
             Path file = Path.of(source.file()).toAbsolutePath().getParent().resolve(source.article().textPath());

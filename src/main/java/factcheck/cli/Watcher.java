@@ -19,6 +19,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Watches directories for saved files and calls back with the files that changed, a burst of
@@ -67,8 +68,11 @@ final class Watcher implements AutoCloseable {
         }
     }
 
-    /** Blocks, calling {@code onChange} with the changed files after each burst; returns when interrupted. */
-    void run(Consumer<SortedSet<Path>> onChange) {
+    /**
+     * Blocks, calling {@code onChange} with the changed files that {@code relevant} accepts after
+     * each burst; returns when interrupted.
+     */
+    void run(Predicate<Path> relevant, Consumer<SortedSet<Path>> onChange) {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 WatchKey key = service.take();
@@ -79,6 +83,7 @@ final class Watcher implements AutoCloseable {
                 while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     collect(more, changed);
                 }
+                changed.removeIf(relevant.negate());
                 if (!changed.isEmpty()) {
                     onChange.accept(changed);
                 }

@@ -315,7 +315,8 @@ class CheckCommandTest {
                   0   every claim was checked
                   1   a claim got a verdict named by --fail-on
                   2   bad input: a claims or rule file has errors, or an option is wrong
-                  3   a rule failed while running (threw, or did not stop)"""), r.out());
+                  3   a rule failed while running (threw, or did not stop)
+                  4   factcheck itself failed (a bug; please report it)"""), r.out());
     }
 
     @Test

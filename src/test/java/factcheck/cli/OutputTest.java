@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Where reports go: one file, one file per format in a directory, and never half a file. */
@@ -43,6 +46,41 @@ class OutputTest {
         Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-rw----"));
         assertEquals(0, Cli.run("check", "--output", report.toString()).code());
         assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(report)));
+    }
+
+    @Test
+    void aSymbolicLinkIsWrittenThroughAndKept() throws IOException {
+        Path real = tmp.resolve("real.txt");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(tmp.resolve("link.txt"), real.getFileName());
+        assertEquals(0, Cli.run("check", "--output", link.toString()).code());
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertEquals(Cli.run("check").out(), Files.readString(real));
+    }
+
+    @Test
+    void aPipeIsWrittenIntoNotReplaced() throws Exception {
+        Path fifo = tmp.resolve("fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        var reader = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals(0, Cli.run("check", "--output", fifo.toString()).code());
+        assertEquals(Cli.run("check").out(), reader.get(30, TimeUnit.SECONDS));
+        assertFalse(Files.isRegularFile(fifo), "still a pipe");
+    }
+
+    @Test
+    void aFileInTheWayOfTheOutputDirectoryIsNamed() throws IOException {
+        Path file = Files.writeString(tmp.resolve("notadir"), "x");
+        Cli r = Cli.run("check", "--output", file.resolve("report.txt").toString());
+        assertEquals(2, r.code());
+        assertEquals(file.resolve("report.txt") + ": error: cannot write the report: " + file
+                + " is a file, not a directory\n", r.err());
     }
 
     @Test
@@ -103,7 +141,9 @@ class OutputTest {
         assertTrue(sizeOf(temp) < previous.getBytes(StandardCharsets.UTF_8).length, "it was killed mid-write");
         assertEquals(previous, Files.readString(report), "the report is the previous one, whole");
 
-        // The next good run replaces it and tidies the killed run's leftover.
+        // The next good run replaces it and tidies the killed run's leftover, once it is old
+        // enough not to be a run still writing beside it.
+        Files.setLastModifiedTime(temp, FileTime.from(Instant.now().minus(AtomicFile.LEFTOVER_AGE).minusSeconds(1)));
         assertEquals(0, Cli.run("check", "--format", "html", "--output", report.toString()).code());
         try (var files = Files.list(tmp)) {
             assertEquals(List.of(report), files.toList());

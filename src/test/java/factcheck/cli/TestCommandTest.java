@@ -45,6 +45,13 @@ class TestCommandTest {
     }
 
     @Test
+    void aFiringBoundBelowOneIsAUsageError() {
+        Cli r = Cli.run("test", "--max-firings", "0");
+        assertEquals(2, r.code());
+        assertEquals("factcheck: error: --max-firings must be at least 1\n", r.err());
+    }
+
+    @Test
     void brokenRulesAreBadInput() throws IOException {
         Path rules = Files.createDirectories(tmp.resolve("rules"));
         Files.writeString(rules.resolve("x.drl"), "package p;\nrule \"x\" when\n  Claim( \nthen\nend\n");

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,6 +94,24 @@ class WatchTest {
             Files.writeString(ratio, good);
             w.await(() -> w.out().endsWith("no verdict moved\n9 claims: 2 TRUE, 2 MOSTLY_TRUE, 1 MISLEADING, 1 FALSE,"
                     + " 3 UNVERIFIABLE\n"), "the re-run after the rule is fixed");
+        }
+    }
+
+    @Test
+    void aReportWrittenBesideTheClaimsDoesNotTriggerAnotherRunButTheArticleTextDoes() throws Exception {
+        Path[] p = project();
+        Path report = p[0].resolve("report.json");
+        Path text = p[0].resolve("kron4-netflix-ai-strike.txt");
+        try (Watching w = new Watching("check", "--watch", "--format", "json", "--output", report.toString(),
+                "--claims", p[0].toString(), "--rules", p[1].toString())) {
+            w.await(() -> w.out().contains("for changes (Ctrl-C to stop)\n"), "the first run");
+
+            Files.writeString(text, Files.readString(text).replace("Los Gatos-based company", "Los Gatos company"));
+            String moved = "changed: " + text + "\n1 verdict moved:\n  netflix-headquarters: TRUE -> UNVERIFIABLE\n";
+            w.await(() -> w.out().contains(moved), "the re-run after the article's text changed");
+            Thread.sleep(1500);
+            assertEquals(1, w.out().split("changed: ", -1).length - 1,
+                    "writing the report did not set off another run:\n" + w.out());
         }
     }
 
