@@ -15,7 +15,9 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.util.ArrayList;
@@ -48,7 +50,7 @@ public final class Engine {
     }
 
     /** What a rule could not do: it threw, or it fired without end. */
-    public record RuleFailure(String rules, String claimId, String message, Throwable cause) {
+    public record RuleFailure(String message, Throwable cause) {
     }
 
     /** Everything the rules said about one claim. */
@@ -97,7 +99,10 @@ public final class Engine {
 
         KieSession session = rules.kieBase().newKieSession();
         Map<String, Integer> firings = new LinkedHashMap<>();
-        Map<String, Integer> writes = new LinkedHashMap<>();
+        // Per claim, which rules changed (updated or deleted) its facts, and which inserted facts
+        // other than findings and problems: the evidence for naming the rules of a loop.
+        Map<String, Map<String, Integer>> changes = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> inserts = new LinkedHashMap<>();
         try {
             // The trace: every firing, with what it matched and inserted, filed under each claim it touched.
             List<Object> inserting = new ArrayList<>();
@@ -105,16 +110,12 @@ public final class Engine {
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
                 public void objectUpdated(ObjectUpdatedEvent event) {
-                    if (event.getRule() != null) {
-                        writes.merge(event.getRule().getName(), 1, Integer::sum);
-                    }
+                    count(changes, event.getRule(), event.getObject());
                 }
 
                 @Override
                 public void objectDeleted(ObjectDeletedEvent event) {
-                    if (event.getRule() != null) {
-                        writes.merge(event.getRule().getName(), 1, Integer::sum);
-                    }
+                    count(changes, event.getRule(), event.getOldObject());
                 }
 
                 @Override
@@ -123,6 +124,9 @@ public final class Engine {
                         return;
                     }
                     inserting.add(event.getObject());
+                    if (!(event.getObject() instanceof Finding) && !(event.getObject() instanceof Problem)) {
+                        count(inserts, event.getRule(), event.getObject());
+                    }
                     RuleSource source = rules.source(event.getRule());
                     if (event.getObject() instanceof Finding f && byClaim.containsKey(f.claimId())) {
                         byClaim.get(f.claimId()).findings.add(new Reason(source, f.verdict(), f.message()));
@@ -178,11 +182,26 @@ public final class Engine {
 
             int limit = maxFirings * (article.claims().size() + 1);
             int budget = limit;
-            while (true) {
+            while (budget > 0) {
                 try {
                     int fired = session.fireAllRules(budget + 1);
-                    if (fired > budget || overrun[0] != null) {
-                        RuleFailure loop = loopFailure(rules, article, overrun[0], firings, writes, maxFirings, limit);
+                    String looping = overrun[0];
+                    if (looping != null) {
+                        // One claim's rules loop: stop them, take that claim's facts out, and let
+                        // the other claims finish.
+                        RuleFailure loop = claimLoop(rules, looping, changes, inserts, maxFirings);
+                        failures.add(loop);
+                        byClaim.get(looping).failures.add(new Reason(RuleSource.ENGINE, Verdict.UNVERIFIABLE,
+                                "not checked: " + loop.message()));
+                        for (FactHandle h : List.copyOf(session.getFactHandles(o -> Facts.claimId(o).filter(looping::equals).isPresent()))) {
+                            session.delete(h);
+                        }
+                        overrun[0] = null;
+                        budget = limit - total(firings);
+                        continue;
+                    }
+                    if (fired > budget) {
+                        RuleFailure loop = articleLoop(rules, article, firings, limit);
                         failures.add(loop);
                         byClaim.values().forEach(c -> c.failures.add(new Reason(RuleSource.ENGINE,
                                 Verdict.UNVERIFIABLE, "not checked: " + loop.message())));
@@ -195,14 +214,11 @@ public final class Engine {
                     Throwable cause = e.getCause() != null ? e.getCause() : e;
                     String message = "rule \"" + source.name() + "\" (" + source.location() + ") failed"
                             + (claimId == null ? "" : " on claim '" + claimId + "'") + ": " + describe(cause);
-                    failures.add(new RuleFailure(source.name(), claimId, message, cause));
+                    failures.add(new RuleFailure(message, cause));
                     if (claimId != null && byClaim.containsKey(claimId)) {
                         byClaim.get(claimId).failures.add(new Reason(source, Verdict.UNVERIFIABLE, message));
                     }
-                    budget = limit - firings.values().stream().mapToInt(Integer::intValue).sum();
-                    if (budget <= 0) {
-                        break;
-                    }
+                    budget = limit - total(firings);
                 }
             }
         } catch (RuntimeException e) {
@@ -212,7 +228,7 @@ public final class Engine {
                     .filter(r -> r.name().equals(rule)).findFirst().map(RuleSource::location).orElse("?")
                     + ") failed while matching facts, and ") + "checking article '" + article.article().id()
                     + "' stopped: " + describe(e);
-            failures.add(new RuleFailure("?", null, message, e));
+            failures.add(new RuleFailure(message, e));
             byClaim.values().forEach(c -> c.failures.add(new Reason(RuleSource.ENGINE,
                     Verdict.UNVERIFIABLE, message)));
         } finally {
@@ -221,32 +237,56 @@ public final class Engine {
         return new ArticleRun(article, byClaim.values().stream().map(Collected::done).toList());
     }
 
-    private static RuleFailure loopFailure(RuleSet rules, ArticleClaims article, String claimId,
-                                           Map<String, Integer> firings, Map<String, Integer> writes, int maxFirings,
+    /** A loop on one claim: named by the rules that kept changing its facts. */
+    private static RuleFailure claimLoop(RuleSet rules, String claimId, Map<String, Map<String, Integer>> changes,
+                                         Map<String, Map<String, Integer>> inserts, int maxFirings) {
+        // Rules that update or delete a claim's facts over and over are the likely culprits; rules
+        // that insert new facts about it come next; rules that only re-fire on what changed, and
+        // insert findings, are victims.
+        Map<String, Integer> suspects = changes.getOrDefault(claimId, Map.of());
+        if (suspects.isEmpty()) {
+            suspects = inserts.getOrDefault(claimId, Map.of());
+        }
+        return new RuleFailure("rules fired more than " + times(maxFirings) + " on claim '" + claimId
+                + "' and were stopped; they keep re-triggering themselves: " + named(rules, suspects)
+                + ". Make the rule's action change something its conditions test, or raise --max-firings", null);
+    }
+
+    /** Too many firings on an article, on no claim in particular: named by the rules that fired most. */
+    private static RuleFailure articleLoop(RuleSet rules, ArticleClaims article, Map<String, Integer> firings,
                                            int limit) {
-        // A loop is a rule whose action changes facts its own conditions (or another looping rule's)
-        // match. Rules that update or delete facts over and over are the likely culprits; the rules
-        // that merely re-fire on the changed facts are victims. With no such writers, the rules
-        // that fired most are named.
-        Map<String, Integer> suspects = writes.isEmpty() ? firings : writes;
-        int total = suspects.values().stream().mapToInt(Integer::intValue).sum();
-        List<Map.Entry<String, Integer>> top = suspects.entrySet().stream()
+        return new RuleFailure("rules fired more than " + times(limit) + " on article '" + article.article().id()
+                + "' and were stopped; they keep re-triggering themselves: " + named(rules, firings)
+                + ". Make the rule's action change something its conditions test, or raise --max-firings", null);
+    }
+
+    /** The rules that account for at least half as much as the top one, with their files and counts. */
+    private static String named(RuleSet rules, Map<String, Integer> counts) {
+        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() * 2 >= most)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .filter(e -> e.getValue() * 10 >= total)
-                .map(e -> Map.entry(e.getKey(), firings.getOrDefault(e.getKey(), 0)))
-                .toList();
-        String named = top.stream().map(e -> {
-            RuleSource s = rules.rules().stream().filter(r -> r.name().equals(e.getKey())).findFirst()
-                    .orElse(new RuleSource(e.getKey(), "?", 0, ""));
-            return "\"" + s.name() + "\" (" + s.location() + ", " + e.getValue() + " firings)";
-        }).collect(Collectors.joining(", "));
-        String where = claimId != null
-                ? maxFirings + " times on claim '" + claimId + "'"
-                : limit + " times on article '" + article.article().id() + "'";
-        String message = "rules fired more than " + where + " and were stopped; they keep re-triggering themselves: "
-                + named
-                + ". Make the rule's action change something its conditions test, or raise --max-firings";
-        return new RuleFailure(top.stream().map(Map.Entry::getKey).collect(Collectors.joining(", ")), null, message, null);
+                .map(e -> {
+                    RuleSource s = rules.rules().stream().filter(r -> r.name().equals(e.getKey())).findFirst()
+                            .orElse(new RuleSource(e.getKey(), "?", 0, ""));
+                    return "\"" + s.name() + "\" (" + s.location() + ", " + times(e.getValue()) + ")";
+                })
+                .collect(Collectors.joining(", "));
+    }
+
+    private static void count(Map<String, Map<String, Integer>> counts, Rule rule, Object fact) {
+        if (rule != null && fact != null) {
+            Facts.claimId(fact).ifPresent(id -> counts.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                    .merge(rule.getName(), 1, Integer::sum));
+        }
+    }
+
+    private static int total(Map<String, Integer> firings) {
+        return firings.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static String times(int n) {
+        return n + (n == 1 ? " time" : " times");
     }
 
     /** Drools names the rule whose condition failed in its message: [Rule "name" in file]. */
