@@ -193,7 +193,9 @@ public final class Engine {
                         failures.add(loop);
                         byClaim.get(looping).failures.add(new Reason(RuleSource.ENGINE, Verdict.UNVERIFIABLE,
                                 "not checked: " + loop.message()));
-                        for (FactHandle h : List.copyOf(session.getFactHandles(o -> Facts.claimId(o).filter(looping::equals).isPresent()))) {
+                        List<FactHandle> handles = new ArrayList<>(session.<FactHandle>getFactHandles(
+                                o -> Facts.claimId(o).filter(looping::equals).isPresent()));
+                        for (FactHandle h : handles) {
                             session.delete(h);
                         }
                         overrun[0] = null;

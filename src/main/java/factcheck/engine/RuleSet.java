@@ -198,7 +198,13 @@ public final class RuleSet {
     /** Where a compiled rule was written. */
     public RuleSource source(Rule rule) {
         RuleSource source = rules.get(key(rule));
-        return source != null ? source : new RuleSource(rule.getName(), "?", 0, "");
+        if (source != null) {
+            return source;
+        }
+        // A file with no package line: Drools puts its rules in a default package of its own
+        // naming. The name alone finds the rule when it is unique.
+        List<RuleSource> named = rules.values().stream().filter(r -> r.name().equals(rule.getName())).toList();
+        return named.size() == 1 ? named.get(0) : new RuleSource(rule.getName(), "?", 0, "");
     }
 
     private static String key(Rule rule) {

@@ -51,7 +51,14 @@ class TutorialTest {
                 files++;
             } else if (lang.equals("console")) {
                 for (String[] step : steps(body)) {
-                    assertEquals(step[1], run(step[0]), "the output of '" + step[0] + "' in " + TUTORIAL);
+                    Ran ran = run(step[0]);
+                    assertEquals(step[1], ran.out, "the output of '" + step[0] + "' in " + TUTORIAL);
+                    // The tutorial shows standard output; a run with input errors says so in its summary.
+                    boolean inputErrors = step[1].contains(" input error");
+                    assertEquals(inputErrors ? 2 : 0, ran.code, "the exit code of '" + step[0] + "': " + ran.err);
+                    if (!inputErrors) {
+                        assertEquals("", ran.err, "what '" + step[0] + "' printed on standard error");
+                    }
                     commands++;
                 }
             }
@@ -78,17 +85,23 @@ class TutorialTest {
         return steps;
     }
 
-    /** Runs "./factcheck ARGS" in the tutorial's project, in a JVM of its own, and returns its output. */
-    private String run(String command) throws IOException, InterruptedException {
+    private record Ran(int code, String out, String err) {
+    }
+
+    /** Runs "./factcheck ARGS" in the tutorial's project, in a JVM of its own. */
+    private Ran run(String command) throws IOException, InterruptedException {
         assertTrue(command.startsWith("./factcheck "), command);
         List<String> args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         args.addAll(Arrays.asList(command.substring("./factcheck ".length()).split(" ")));
+        Path err = Files.createTempFile(project, "stderr", ".txt");
         Process process = new ProcessBuilder(args).directory(project.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                .redirectError(err.toFile()).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), command + " did not finish");
-        return out;
+        String errors = Files.readString(err);
+        Files.delete(err);
+        return new Ran(process.exitValue(), out, errors);
     }
 
     private static void copy(Path from, Path to) throws IOException {

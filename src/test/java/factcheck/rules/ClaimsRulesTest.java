@@ -29,7 +29,20 @@ class ClaimsRulesTest {
                   - {id: c, quote: an odd claim, kind: horoscope, stated: 1, figures: {reference: f}}
                 """);
         assertEquals(UNVERIFIABLE, r.verdict("c"));
-        assertEquals("no rule decided this claim of kind 'horoscope'; check its kind, or add a rule file that"
-                + " handles it", r.reason("c"));
+        assertEquals("field 'kind': no rule file checks claims of kind 'horoscope' (kinds: change, comparison, fact,"
+                + " range, ratio, share, value); fix the kind, or add a rule file for it", r.reason("c"));
+        assertEquals(1, r.errors().size(), "a kind no rule checks is bad input");
+    }
+
+    @Test
+    void aMisspeltKindNamesTheClosestKnownKind() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: f, value: 1, source: Somewhere}
+                claims:
+                  - {id: c, quote: an odd claim, kind: valeu, stated: 1, figures: {reference: f}}
+                """);
+        assertTrue(r.reason("c").startsWith("field 'kind': no rule file checks claims of kind 'valeu'; did you mean"
+                + " 'value'?"), r.reason("c"));
     }
 }

@@ -7,6 +7,7 @@ import static factcheck.model.Verdict.MOSTLY_TRUE;
 import static factcheck.model.Verdict.TRUE;
 import static factcheck.model.Verdict.UNVERIFIABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** rules/value.drl: a stated number against the figure it stands for. */
 class ValueRulesTest {
@@ -56,7 +57,31 @@ class ValueRulesTest {
                   - {id: c, quote: "the $27,000 it takes", kind: value, stated: 27000, figures: {referense: other}}
                 """);
         assertEquals(UNVERIFIABLE, r.verdict("c"));
-        assertEquals("field 'figures.reference': a value claim needs a 'reference' figure (the figure the stated"
-                + " number stands for); add it under 'figures:', like 'reference: some-figure-id'", r.reason("c"));
+        assertEquals("field 'figures.referense': a value claim needs a 'reference' figure (the figure the stated"
+                + " number stands for); is 'referense' meant to be 'reference'?", r.reason("c"));
+    }
+
+    @Test
+    void aValueWithNoFigureSaysHowToGiveIt() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                claims:
+                  - {id: c, quote: "the $27,000 it takes", kind: value, stated: 27000}
+                """);
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertTrue(r.reasons("c").stream().anyMatch(x -> x.message().equals("field 'figures.reference': a value claim"
+                + " needs a 'reference' figure (the figure the stated number stands for); add it under 'figures:',"
+                + " like 'reference: some-figure-id'")), r.reasons("c").toString());
+    }
+
+    @Test
+    void aStatedValueThatIsNotANumberSaysHowToWriteIt() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: thr, value: 26470, source: CNN}
+                claims:
+                  - {id: c, quote: "the $27,000 it takes", kind: value, stated: "$27,000", figures: {reference: thr}}
+                """);
+        assertEquals("field 'stated': '$27,000' is not a number; write digits (27000 or 27,000), and put the currency"
+                + " or % in 'unit'", r.reason("c"));
     }
 }
