@@ -115,9 +115,7 @@ public final class ClaimsLoader {
             LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
             root = new Compose(settings).composeString(source).orElse(null);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-            error(file, line, "not valid YAML: " + e.getProblem()
-                    + (e.getContext() == null ? "" : " (" + e.getContext() + ")"));
+            yamlError(file, e);
             return null;
         } catch (YamlEngineException e) {
             error(file, 0, "not valid YAML: " + e.getMessage());
@@ -482,6 +480,35 @@ public final class ClaimsLoader {
                     + (node instanceof SequenceNode ? "a list" : "nested fields"));
             return null;
         }
+    }
+
+    /**
+     * A YAML syntax error, at the line where the mistake is (for an unclosed quote or a missing
+     * colon, where it began, not where the parser gave up) and with what to do about it.
+     */
+    private void yamlError(Path file, MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
+        boolean atStart = problem.contains("could not find expected ':'") || context.contains("quoted scalar");
+        var mark = atStart && e.getContextMark().isPresent() ? e.getContextMark() : e.getProblemMark();
+        int line = mark.map(m -> m.getLine() + 1).orElse(0);
+        String hint;
+        if (problem.contains("could not find expected ':'")) {
+            hint = "a field is written 'name: value'; is a ':' missing?";
+        } else if (context.contains("quoted scalar")) {
+            hint = "a quoted value is not closed; add its closing quote";
+        } else if (problem.contains("mapping values are not allowed here")) {
+            hint = "a value that contains ': ' must be quoted, like quote: \"Liu said: over 33x\"";
+        } else if (problem.contains("'\\t'") || problem.contains("\t")) {
+            hint = "YAML indents with spaces, not tabs";
+        } else if (problem.contains("expected <block end>") || problem.contains("expected <block")) {
+            hint = "check the indentation: fields of one item line up, and list items start with '- ' at the"
+                    + " same column";
+        } else {
+            hint = null;
+        }
+        error(file, line, "not valid YAML: " + problem + (context.isEmpty() ? "" : " (" + context + ")")
+                + (hint == null ? "" : "; " + hint));
     }
 
     /**

@@ -199,11 +199,24 @@ class ClaimsLoaderTest {
     }
 
     @Test
-    void aFileThatIsNotYamlGivesTheLineOfTheProblem() throws IOException {
-        List<String> errors = errors("article:\n  id: a\n  title: \"unclosed\n");
-        assertEquals(1, errors.size());
-        assertEquals("c.yaml:4: error: not valid YAML: found unexpected end of stream (while scanning a quoted scalar)",
-                errors.get(0));
+    void anUnclosedQuoteIsReportedWhereItOpensWithWhatToDo() throws IOException {
+        assertEquals(List.of("c.yaml:3: error: not valid YAML: found unexpected end of stream (while scanning a quoted"
+                        + " scalar); a quoted value is not closed; add its closing quote"),
+                errors("article:\n  id: a\n  title: \"unclosed\n  text: t.txt\n"));
+    }
+
+    @Test
+    void aMissingColonIsReportedOnItsOwnLine() throws IOException {
+        assertEquals(List.of("c.yaml:3: error: not valid YAML: could not find expected ':' (while scanning a simple"
+                        + " key); a field is written 'name: value'; is a ':' missing?"),
+                errors("article:\n  id: a\n  title Test\n  text: t.txt\n"));
+    }
+
+    @Test
+    void aValueWithAColonInItIsToldToBeQuoted() throws IOException {
+        assertEquals(List.of("c.yaml:3: error: not valid YAML: mapping values are not allowed here; a value that"
+                        + " contains ': ' must be quoted, like quote: \"Liu said: over 33x\""),
+                errors("article:\n  id: a\n  title: Liu said: over\n"));
     }
 
     @Test

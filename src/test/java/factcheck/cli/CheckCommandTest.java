@@ -212,6 +212,7 @@ class CheckCommandTest {
         Cli r = Cli.run("check", "--claims", claims.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith(claims + ":4: error: not valid YAML: "), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
     }
 
     @Test
