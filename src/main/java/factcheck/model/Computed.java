@@ -13,11 +13,6 @@ package factcheck.model;
  */
 public record Computed(String claimId, double low, double high, String lowWorking, String highWorking) {
 
-    /** One result, with one piece of working. */
-    public static Computed single(String claimId, double value, String working) {
-        return new Computed(claimId, value, value, working, working);
-    }
-
     /** Whether the result has two different ends. */
     public boolean range() {
         return low != high || !lowWorking.equals(highWorking);

@@ -17,8 +17,9 @@ public enum Verdict {
     /** Holds at every end, within the qualifier's tolerance. */
     TRUE;
 
-    /** The verdict in words, for people: "MOSTLY_TRUE" reads "mostly true". */
-    public String words() {
-        return name().toLowerCase().replace('_', ' ');
+    /** The verdict in words, for people: "Mostly true". */
+    public String label() {
+        String words = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -69,7 +69,7 @@ final class ClaimReviewReport {
             rating.put("worstRating", 1);
             rating.put("bestRating", 5);
         }
-        rating.put("alternateName", HtmlReport.words(c.verdict()));
+        rating.put("alternateName", c.verdict().label());
         review.put("reviewRating", rating);
 
         Map<String, Object> item = new LinkedHashMap<>();

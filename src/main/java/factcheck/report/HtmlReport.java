@@ -63,7 +63,7 @@ final class HtmlReport {
         out.append("<p class=\"summary\">").append(n).append(n == 1 ? " claim: " : " claims: ");
         List<String> parts = new ArrayList<>();
         for (Verdict v : Report.SUMMARY_ORDER) {
-            parts.add("<span class=\"badge " + css(v) + "\">" + report.counts().get(v) + " " + words(v) + "</span>");
+            parts.add("<span class=\"badge " + css(v) + "\">" + report.counts().get(v) + " " + v.label() + "</span>");
         }
         out.append(String.join(" ", parts));
         if (!report.errors().isEmpty()) {
@@ -140,7 +140,7 @@ final class HtmlReport {
                     ClaimResult top = covering.get(0).claim;
                     out.append("<mark class=\"").append(css(top.verdict())).append("\" data-claims=\"")
                             .append(attr(String.join(" ", covering.stream().map(s -> anchor(s.claim.claim().id())).toList())))
-                            .append("\" title=\"").append(attr(words(top.verdict()))).append("\">")
+                            .append("\" title=\"").append(attr(top.verdict().label())).append("\">")
                             .append(text(piece)).append("</mark>");
                 }
                 empty = empty && piece.isBlank();
@@ -152,7 +152,7 @@ final class HtmlReport {
                     out.append("<a class=\"label ").append(css(s.claim.verdict())).append("\" id=\"")
                             .append(attr("quote-" + id)).append("\" href=\"#").append(attr(id))
                             .append("\" data-claim=\"").append(attr(id)).append("\">")
-                            .append(text(words(s.claim.verdict()))).append("</a>");
+                            .append(text(s.claim.verdict().label())).append("</a>");
                 }
             }
         }
@@ -162,14 +162,16 @@ final class HtmlReport {
     private static void claim(ClaimResult c, Article article, StringBuilder out, boolean explain) {
         Claim claim = c.claim();
         String id = anchor(claim.id());
+        // The entry links back to the quote's label; a quote not in the text has none (the quote
+        // rule's reason, below, says so).
         boolean found = Text.span(claim.quote(), article.text()) != null;
         out.append("<li class=\"claim ").append(css(c.verdict())).append("\" id=\"").append(attr(id)).append("\">\n")
                 .append("<h4><span class=\"badge ").append(css(c.verdict())).append("\">")
-                .append(text(words(c.verdict()))).append("</span> ");
+                .append(text(c.verdict().label())).append("</span> ");
         if (found) {
             out.append("<a href=\"#").append(attr("quote-" + id)).append("\">").append(text(claim.id())).append("</a>");
         } else {
-            out.append(text(claim.id())).append(" <span class=\"note\">(quote not found in the text)</span>");
+            out.append(text(claim.id()));
         }
         out.append("</h4>\n<blockquote>").append(text(claim.quote())).append("</blockquote>\n");
         if (claim.speaker() != null) {
@@ -182,7 +184,7 @@ final class HtmlReport {
         }
         out.append("</p>\n<ul class=\"reasons\">\n");
         for (Reason r : c.reasons()) {
-            out.append("<li><strong class=\"").append(css(r.verdict())).append("\">").append(text(words(r.verdict())))
+            out.append("<li><strong class=\"").append(css(r.verdict())).append("\">").append(text(r.verdict().label()))
                     .append("</strong>: ").append(text(r.message()));
             if (r.rule().line() > 0) {
                 out.append(" <span class=\"rule\">rule “").append(text(r.rule().name())).append("”, <code>")
@@ -254,16 +256,6 @@ final class HtmlReport {
         return id.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
-    static String words(Verdict v) {
-        return switch (v) {
-            case TRUE -> "True";
-            case MOSTLY_TRUE -> "Mostly true";
-            case MISLEADING -> "Misleading";
-            case FALSE -> "False";
-            case UNVERIFIABLE -> "Unverifiable";
-        };
-    }
-
     private static String css(Verdict v) {
         return "v-" + v.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -271,7 +263,7 @@ final class HtmlReport {
     private static String legend() {
         List<String> parts = new ArrayList<>();
         for (Verdict v : Report.SUMMARY_ORDER) {
-            parts.add("<span class=\"badge " + css(v) + "\">" + words(v) + "</span>");
+            parts.add("<span class=\"badge " + css(v) + "\">" + v.label() + "</span>");
         }
         return String.join(" ", parts);
     }

@@ -14,8 +14,4 @@ public record Options(boolean explain, String publisher, LocalDate date, String 
 
     /** Plain rendering: no trace, no publication details. */
     public static final Options PLAIN = new Options(false, null, null, null);
-
-    public static Options explain(boolean explain) {
-        return new Options(explain, null, null, null);
-    }
 }

@@ -84,6 +84,27 @@ class OutputTest {
     }
 
     @Test
+    void everyFormatIsByteIdenticalInAnotherJvm() throws Exception {
+        Path dir = tmp.resolve("other-jvm");
+        String[] args = {"check", "--format", "text,markdown,json,html,claimreview", "--publisher", "Example Desk",
+                "--date", "2026-11-28", "--explain", "--output", dir.toString()};
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process other = new ProcessBuilder(command).redirectErrorStream(true).start();
+        other.getInputStream().readAllBytes();
+        assertTrue(other.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, other.exitValue());
+
+        Path here = tmp.resolve("this-jvm");
+        args[args.length - 1] = here.toString();
+        assertEquals(0, Cli.run(args).code());
+        for (String name : List.of("report.txt", "report.md", "report.json", "report.html", "report.claimreview.jsonld")) {
+            assertEquals(Files.readString(here.resolve(name)), Files.readString(dir.resolve(name)), name);
+        }
+    }
+
+    @Test
     void severalFormatsWithoutADirectoryAreAUsageError() {
         Cli r = Cli.run("check", "--format", "text,json");
         assertEquals(2, r.code());

@@ -118,15 +118,17 @@ class ClaimReviewTest {
     }
 
     @Test
-    void everyRatingMatchesItsClaimsVerdict() throws IOException {
+    void everyReviewsRatingIsItsClaimsVerdictOnTheDocumentedScale() throws IOException {
+        // The README's table, written out: verdict -> ratingValue (absent for none) and alternateName.
+        Map<Verdict, String> scale = Map.of(Verdict.TRUE, "5 True", Verdict.MOSTLY_TRUE, "4 Mostly true",
+                Verdict.MISLEADING, "2 Misleading", Verdict.FALSE, "1 False", Verdict.UNVERIFIABLE, "- Unverifiable");
         JsonNode root = render();
         List<ClaimResult> claims = HtmlReportTest.report(Path.of("claims")).claims();
         for (int i = 0; i < claims.size(); i++) {
             JsonNode rating = root.get("@graph").get(i).get("reviewRating");
-            assertEquals(HtmlReport.words(claims.get(i).verdict()), rating.get("alternateName").asText());
-            Integer value = ClaimReviewReport.rating(claims.get(i).verdict());
-            assertEquals(value == null ? null : value.toString(),
-                    rating.has("ratingValue") ? rating.get("ratingValue").asText() : null);
+            String shown = (rating.has("ratingValue") ? rating.get("ratingValue").asText() : "-") + " "
+                    + rating.get("alternateName").asText();
+            assertEquals(scale.get(claims.get(i).verdict()), shown, claims.get(i).claim().id());
         }
     }
 

@@ -81,7 +81,7 @@ class HtmlReportBrowserTest {
                     + "\" href=\"#" + Pattern.quote(id) + "\" data-claim=\"" + Pattern.quote(id) + "\">([^<]+)</a>")
                     .matcher(dom);
             assertTrue(label.find(), "a label for " + id + " in its verdict's colour");
-            assertEquals(HtmlReport.words(c.verdict()), label.group(1), "the verdict in words for " + id);
+            assertEquals(c.verdict().label(), label.group(1), "the verdict in words for " + id);
         }
     }
 

@@ -32,7 +32,7 @@ class HtmlReportTest {
             assertTrue(Pattern.compile("<mark class=\"v-[a-z-]+\" data-claims=\"[^\"]*\\b" + id + "\\b").matcher(html).find(),
                     "a highlight for " + id);
             assertTrue(html.contains("<a class=\"label " + css(c) + "\" id=\"quote-" + id + "\" href=\"#" + id
-                    + "\" data-claim=\"" + id + "\">" + HtmlReport.words(c.verdict()) + "</a>"), "a label for " + id);
+                    + "\" data-claim=\"" + id + "\">" + c.verdict().label() + "</a>"), "a label for " + id);
             assertTrue(html.contains("<li class=\"claim " + css(c) + "\" id=\"" + id + "\">"), "an entry for " + id);
             assertTrue(html.contains("<a href=\"#quote-" + id + "\">" + id + "</a>"), "the entry links back to " + id);
         }

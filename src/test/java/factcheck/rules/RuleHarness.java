@@ -45,9 +45,18 @@ public final class RuleHarness {
     }
 
     public static Checked check(RuleSet rules, String figuresAndClaims) {
+        return check(rules, figuresAndClaims, figuresAndClaims);
+    }
+
+    /** Checks {@code figuresAndClaims} as claims of an article whose text is {@code articleText}. */
+    public static Checked checkArticle(String articleText, String figuresAndClaims) {
+        return check(bundledRules(), articleText, figuresAndClaims);
+    }
+
+    private static Checked check(RuleSet rules, String articleText, String figuresAndClaims) {
         try {
             Path dir = Files.createTempDirectory("factcheck-rule-test");
-            Files.writeString(dir.resolve("article.txt"), figuresAndClaims);
+            Files.writeString(dir.resolve("article.txt"), articleText);
             Path file = dir.resolve("test.yaml");
             Files.writeString(file, """
                     article:
