@@ -131,6 +131,8 @@ public final class ClaimsLoader {
         private final String name;
         /** Figures defined with errors: a claim naming one is told so, not that it is unknown. */
         private final Set<String> brokenFigures = new java.util.HashSet<>();
+        /** The error reading the article's text, if any: then no claim can be checked, but all are listed. */
+        private Diagnostic textError;
 
         FileReader(Path file) {
             this.file = file;
@@ -162,7 +164,11 @@ public final class ClaimsLoader {
                     int before = errors.size();
                     Claim claim = readClaim(item, article, figures);
                     List<Diagnostic> found = List.copyOf(errors.subList(before, errors.size()));
-                    if (claim != null && found.isEmpty()) {
+                    if (claim != null && textError != null) {
+                        List<Diagnostic> why = new ArrayList<>(found);
+                        why.add(textError);
+                        rejected.add(new ArticleClaims.Rejected(claim, why));
+                    } else if (claim != null && found.isEmpty()) {
                         claims.add(claim);
                         claim.figures().forEach((role, id) -> operands.add(new Operand(claim.id(), role, figures.get(id))));
                     } else if (claim != null) {
@@ -194,6 +200,8 @@ public final class ClaimsLoader {
                 } catch (IOException e) {
                     error(file, line(f.get("text").getValueNode()), "article: field 'text': cannot read '" + textPath
                             + "' (relative to this file); give the path of the article's text");
+                    textError = errors.get(errors.size() - 1);
+                    text = "";
                 }
             }
             if (id != null) {

@@ -179,10 +179,13 @@ class ClaimsLoaderTest {
     }
 
     @Test
-    void aMissingArticleTextIsAnError() throws IOException {
+    void aMissingArticleTextIsAnErrorAndItsClaimsAreListedUnchecked() throws IOException {
+        String yaml = ARTICLE.replace("article.txt", "missing.txt") + "claims:\n  - {id: c, quote: q, kind: fact}\n";
         assertEquals(List.of("c.yaml:4: error: article: field 'text': cannot read 'missing.txt' (relative to this"
-                        + " file); give the path of the article's text"),
-                errors(ARTICLE.replace("article.txt", "missing.txt") + "claims: []\n"));
+                + " file); give the path of the article's text"), errors(yaml));
+        ArticleClaims a = load(yaml).articles().get(0);
+        assertEquals(List.of(), a.claims());
+        assertEquals("c", a.rejected().get(0).claim().id());
     }
 
     @Test
