@@ -131,8 +131,11 @@ public final class ClaimsLoader {
         private final String name;
         /** Figures defined with errors: a claim naming one is told so, not that it is unknown. */
         private final Set<String> brokenFigures = new java.util.HashSet<>();
-        /** The error reading the article's text, if any: then no claim can be checked, but all are listed. */
-        private Diagnostic textError;
+        /**
+         * An error in the article that stops every claim from being checked (its text cannot be
+         * read, its id is taken); the claims are still listed, each with this error.
+         */
+        private Diagnostic unchecked;
 
         FileReader(Path file) {
             this.file = file;
@@ -164,9 +167,9 @@ public final class ClaimsLoader {
                     int before = errors.size();
                     Claim claim = readClaim(item, article, figures);
                     List<Diagnostic> found = List.copyOf(errors.subList(before, errors.size()));
-                    if (claim != null && textError != null) {
+                    if (claim != null && unchecked != null) {
                         List<Diagnostic> why = new ArrayList<>(found);
-                        why.add(textError);
+                        why.add(unchecked);
                         rejected.add(new ArticleClaims.Rejected(claim, why));
                     } else if (claim != null && found.isEmpty()) {
                         claims.add(claim);
@@ -190,7 +193,7 @@ public final class ClaimsLoader {
                 return null;
             }
             String id = required(f, node, "id", "article");
-            String title = required(f, node, "title", "article");
+            String title = optional(f, "title");
             String textPath = required(f, node, "text", "article");
             String text = null;
             if (textPath != null) {
@@ -200,7 +203,7 @@ public final class ClaimsLoader {
                 } catch (IOException e) {
                     error(file, line(f.get("text").getValueNode()), "article: field 'text': cannot read '" + textPath
                             + "' (relative to this file); give the path of the article's text");
-                    textError = errors.get(errors.size() - 1);
+                    unchecked = errors.get(errors.size() - 1);
                     text = "";
                 }
             }
@@ -210,13 +213,13 @@ public final class ClaimsLoader {
                 if (seen != null) {
                     error(file, line(f.get("id").getValueNode()),
                             "article: id '" + id + "' is already used at " + seen + "; article ids must be unique");
-                    return null;
+                    unchecked = errors.get(errors.size() - 1);
                 }
             }
-            if (id == null || title == null || text == null) {
+            if (id == null || text == null) {
                 return null;
             }
-            return new Article(id, title, optional(f, "outlet"), optional(f, "url"),
+            return new Article(id, title == null ? id : title, optional(f, "outlet"), optional(f, "url"),
                     optional(f, "published"), textPath, text);
         }
 
@@ -334,7 +337,6 @@ public final class ClaimsLoader {
                 if (seen != null) {
                     error(file, line(f.get("id").getValueNode()), what + ": id is already used at " + seen
                             + "; claim ids must be unique across the claims files of a run");
-                    return null;
                 }
             }
             if (id == null || article == null) {
@@ -381,7 +383,9 @@ public final class ClaimsLoader {
                     return null;
                 }
                 if (seq.getValue().size() != 2) {
-                    error(file, line(node), what + ": field '" + field + "': a range is two numbers, [low, high]");
+                    error(file, line(node), what + ": field '" + field + "': a range is two numbers, [low, high]"
+                            + (seq.getValue().size() > 2 ? "; inside brackets a comma separates the numbers, so write"
+                            + " [390000, 900000] or quote each end: [\"390,000\", \"900,000\"]" : ""));
                     return null;
                 }
                 BigDecimal low = number(seq.getValue().get(0), what, field);
@@ -524,7 +528,8 @@ public final class ClaimsLoader {
      * for anything else.
      */
     static BigDecimal parseNumber(String text) {
-        String t = text.strip();
+        // A minus sign copied from an article is often U+2212, not '-'.
+        String t = text.strip().replace('\u2212', '-');
         if (t.endsWith("%")) {
             t = t.substring(0, t.length() - 1).strip();
         }
@@ -535,7 +540,8 @@ public final class ClaimsLoader {
         if (!PLAIN.matcher(t).matches()) {
             return null;
         }
-        return new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
+        BigDecimal value = new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
+        return Double.isFinite(value.doubleValue()) ? value : null;
     }
 
     private static int line(Node node) {

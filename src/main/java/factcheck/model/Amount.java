@@ -56,10 +56,10 @@ public record Amount(double low, double high, boolean range, double lowPrecision
 
     /**
      * The place value of a number's last significant digit as written. Decimals are read as
-     * written ("4.80" is to the hundredth). Trailing zeros of a whole number are read as rounding
-     * ("27000" is to the thousand), but a whole number is taken to have at least two significant
-     * digits: "10" is to the unit and "100" to the ten, not to the ten and the hundred, and
-     * "900000" is to the ten thousand. A claim can say otherwise with 'precision'.
+     * written ("4.80" is to the hundredth). A whole number below 1,000 is exact ("100%" means
+     * 100). From 1,000 up, trailing zeros are read as rounding ("27000" is to the thousand), but
+     * with at least two significant digits ("900000" is to the ten thousand, not the hundred
+     * thousand). A claim can say otherwise with 'precision'.
      */
     public static double precisionOf(BigDecimal value) {
         if (value.scale() > 0) {
@@ -67,6 +67,9 @@ public record Amount(double low, double high, boolean range, double lowPrecision
         }
         BigDecimal whole = value.abs();
         if (whole.signum() == 0) {
+            return 1;
+        }
+        if (whole.compareTo(BigDecimal.valueOf(1000)) < 0) {
             return 1;
         }
         int zeros = Math.max(0, -whole.stripTrailingZeros().scale());

@@ -9,8 +9,9 @@ import java.util.Locale;
 
 /**
  * Number formatting for the arithmetic in rule messages, the same in every rule and every
- * locale: whole numbers with thousands separators ("26,470"), other numbers to one decimal
- * ("34.0", "14.7") or, below one, to three significant digits ("0.0486").
+ * locale: whole numbers with thousands separators ("26,470"), numbers with two decimals as they
+ * are ("41.28"), others to one decimal ("34.0", "14.7") or, below one, to three significant
+ * digits ("0.0486").
  */
 public final class Numbers {
     private Numbers() {
@@ -25,10 +26,17 @@ public final class Numbers {
             return pattern("#,##0").format(Math.rint(x));
         }
         if (Math.abs(x) >= 1) {
-            return pattern("#,##0.0").format(x);
+            double cents = x * 100;
+            boolean twoDecimals = Math.abs(cents - Math.rint(cents)) < 1e-9 * Math.max(1, Math.abs(cents));
+            return pattern(twoDecimals ? "#,##0.0#" : "#,##0.0").format(x);
         }
         return new BigDecimal(x).round(new MathContext(3, RoundingMode.HALF_UP))
                 .stripTrailingZeros().toPlainString();
+    }
+
+    /** A number with the digits {@link #fmt} rounds away: "34.0008". */
+    public static String exact(double x) {
+        return new BigDecimal(x).round(new MathContext(6, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
     }
 
     /** A range or a value for a message: "390,000 - 900,000", or "26,470". */

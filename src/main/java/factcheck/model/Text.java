@@ -52,13 +52,29 @@ public final class Text {
     private static int find(String text, String words, int from) {
         for (int at = text.indexOf(words, from); at >= 0; at = text.indexOf(words, at + 1)) {
             int end = at + words.length();
-            boolean starts = at == 0 || !wordChar(text.charAt(at - 1)) || !wordChar(words.charAt(0));
-            boolean ends = end == text.length() || !wordChar(text.charAt(end)) || !wordChar(words.charAt(words.length() - 1));
+            boolean starts = !wordChar(words.charAt(0)) || !joined(text, at - 1, -1);
+            boolean ends = !wordChar(words.charAt(words.length() - 1)) || !joined(text, end, +1);
             if (starts && ends) {
                 return at;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the character at {@code i} joins on to the word beside it: a letter or digit, or a
+     * hyphen with one beyond it ("CEO" in "co-CEO" is part of a word, not a word).
+     */
+    private static boolean joined(String text, int i, int away) {
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (wordChar(c)) {
+            return true;
+        }
+        int beyond = i + away;
+        return c == '-' && beyond >= 0 && beyond < text.length() && wordChar(text.charAt(beyond));
     }
 
     private static boolean wordChar(char c) {

@@ -87,6 +87,8 @@ class ClaimsLoaderTest {
         assertNull(ClaimsLoader.parseNumber("$27,000"));
         assertNull(ClaimsLoader.parseNumber("27k"));
         assertNull(ClaimsLoader.parseNumber("2,70,00"));
+        assertEquals(new BigDecimal("-4.8"), ClaimsLoader.parseNumber("\u22124.8"), "a typographic minus");
+        assertNull(ClaimsLoader.parseNumber("1e400"), "too large to compute with");
     }
 
     @Test
@@ -164,6 +166,35 @@ class ClaimsLoaderTest {
         assertEquals("bad", a.rejected().get(0).claim().id());
         assertEquals(List.of(new Diagnostic(tmp.resolve("c.yaml").toString(), 6, 0,
                 "claim 'bad': missing required field 'kind'")), a.rejected().get(0).errors());
+    }
+
+    @Test
+    void aRangeWrittenWithThousandsCommasSaysHowToWriteIt() throws IOException {
+        assertEquals(List.of("c.yaml:7: error: figure 'r': field 'range': a range is two numbers, [low, high];"
+                        + " inside brackets a comma separates the numbers, so write [390000, 900000] or quote each end:"
+                        + " [\"390,000\", \"900,000\"]"),
+                errors(ARTICLE + """
+                        figures:
+                          - id: r
+                            range: [390,000, 900,000]
+                            source: s
+                        claims: []
+                        """));
+    }
+
+    @Test
+    void anArticleWithoutATitleIsTitledByItsId() throws IOException {
+        ClaimsSet set = load("article:\n  id: a\n  text: article.txt\nclaims: []\n");
+        assertEquals(List.of(), set.errors());
+        assertEquals("a", set.articles().get(0).article().title());
+    }
+
+    @Test
+    void aClaimWhoseIdIsTakenIsListedUncheckedNotDropped() throws IOException {
+        ClaimsSet set = load(ARTICLE + "claims:\n  - {id: c, quote: q, kind: fact}\n  - {id: c, quote: r, kind: fact}\n");
+        ArticleClaims a = set.articles().get(0);
+        assertEquals(1, a.claims().size());
+        assertEquals("r", a.rejected().get(0).claim().quote());
     }
 
     @Test

@@ -23,9 +23,11 @@ class AmountAndNumbersTest {
     }
 
     @Test
-    void aWholeNumberIsReadToAtLeastTwoSignificantDigits() {
+    void wholeNumbersBelowAThousandAreExactAndLargerOnesKeepTwoSignificantDigits() {
         assertEquals(1, Amount.precisionOf(new BigDecimal("10")));
-        assertEquals(10, Amount.precisionOf(new BigDecimal("100")));
+        assertEquals(1, Amount.precisionOf(new BigDecimal("100")));
+        assertEquals(1, Amount.precisionOf(new BigDecimal("900")));
+        assertEquals(100, Amount.precisionOf(new BigDecimal("1000")));
         assertEquals(1, Amount.precisionOf(new BigDecimal("7")));
         assertEquals(1, Amount.precisionOf(new BigDecimal("0")));
         assertEquals(100000, Amount.precisionOf(new BigDecimal("1E+6")));
@@ -40,6 +42,8 @@ class AmountAndNumbersTest {
         assertEquals("87.3", Numbers.fmt(100 - 12.7));
         assertEquals("-4.8", Numbers.fmt(-4.8426));
         assertEquals("0.0486", Numbers.fmt(0.048619));
+        assertEquals("41.28", Numbers.fmt(41.28), "a figure with two decimals is shown as written");
+        assertEquals("34.0008", Numbers.exact(34.0008));
         assertEquals("9,400,000,000", Numbers.fmt(9.4e9));
     }
 
@@ -77,6 +81,9 @@ class AmountAndNumbersTest {
     @Test
     void aStatementMentionsWholeWordsOnly() {
         assertTrue(Text.mentions("121 Albright Way, Los Gatos, California", "los gatos"));
+        assertFalse(Text.mentions("co-CEO (with Greg Peters)", "CEO"), "CEO is not co-CEO");
+        assertTrue(Text.mentions("co-CEO (with Greg Peters)", "co-CEO"));
+        assertTrue(Text.mentions("Los Gatos-based company", "Los Gatos-based"));
         assertFalse(Text.mentions("Closeburn Road", "Close"));
     }
 }

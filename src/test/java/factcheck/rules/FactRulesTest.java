@@ -27,6 +27,11 @@ class FactRulesTest {
     }
 
     @Test
+    void partOfAHyphenatedWordIsNotTheWord() {
+        assertEquals(FALSE, fact("CEO", "co-CEO (with Greg Peters)").verdict("c"), "a co-CEO is not the CEO");
+    }
+
+    @Test
     void caseDoesNotMatter() {
         assertEquals(TRUE, fact("co-CEO", "Co-CEO (with Greg Peters)").verdict("c"));
     }

@@ -135,10 +135,22 @@ class QualifierRulesTest {
     }
 
     @Test
-    void smallRoundNumbersAreNotReadAsRoughAsTheirZerosSuggest() {
+    void wholeNumbersBelowAThousandAreExact() {
         assertEquals(Verdict.FALSE, value("10", "", "14.9").verdict("c"), "10 is to the unit, not the ten");
-        assertEquals(Verdict.FALSE, value("100", "", "60").verdict("c"), "100 is to the ten, not the hundred");
-        assertEquals(TRUE, value("100", "", "104").verdict("c"));
+        assertEquals(Verdict.FALSE, value("100", "", "95").verdict("c"), "100% is 100%");
+        assertEquals(TRUE, value("100", "", "100.4").verdict("c"));
+    }
+
+    @Test
+    void nearlyIsJudgedBySizeForNegativeNumbers() {
+        assertEquals(TRUE, value("-10", "nearly", "-9.6").verdict("c"), "nearly -10 degrees is -9.6");
+        assertEquals(Verdict.FALSE, value("-10", "nearly", "-10.4").verdict("c"));
+        assertEquals(Verdict.FALSE, value("-10", "nearly", "9.6").verdict("c"));
+    }
+
+    @Test
+    void aFailureThatLooksLikeTheStatedNumberShowsItsHiddenDigits() {
+        assertEquals("34.0 (ref) (34.0008), not up to 34", value("34", "up to", "34.0008").reason("c"));
     }
 
     @Test

@@ -42,6 +42,22 @@ class RangeRulesTest {
     }
 
     @Test
+    void aRangeHoldsASingleFigureThatLiesBetweenItsEnds() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: workers, value: 25, source: Survey}
+                  - {id: more, value: 35, source: Survey}
+                claims:
+                  - {id: c, quote: between 20 and 30, kind: range, stated: [20, 30], figures: {reference: workers}}
+                  - {id: d, quote: between 20 and 30 again, kind: range, stated: [20, 30], figures: {reference: more}}
+                """);
+        assertEquals(TRUE, r.verdict("c"));
+        assertEquals("25 (workers) is between 20 and 30", r.reason("c"));
+        assertEquals(FALSE, r.verdict("d"));
+        assertEquals("35 (more) is not between 20 and 30", r.reason("d"));
+    }
+
+    @Test
     void aRangeClaimStatingOneNumberIsBadInput() {
         RuleHarness.Checked r = range("900000", "[300000, 900000]");
         assertEquals(UNVERIFIABLE, r.verdict("c"));

@@ -27,6 +27,21 @@ class SourcesRulesTest {
     }
 
     @Test
+    void aFigureUnderARoleNoRuleUsesCannotLendTheClaimASource() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: posting, range: [390000, 900000], source: article}
+                  - {id: minimum, value: 26470, source: CNN}
+                claims:
+                  - {id: c, quote: between the two, kind: range, stated: [390000, 900000],
+                     figures: {reference: posting, check: minimum}}
+                """);
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals("field 'figures.check': a range claim does not use a 'check' figure (roles: reference); fix the"
+                + " role, or remove the figure", r.reason("c"));
+    }
+
+    @Test
     void oneOutsideFigureIsEnoughToJudgeTheClaim() {
         RuleHarness.Checked r = RuleHarness.check("""
                 figures:

@@ -74,6 +74,18 @@ class ValueRulesTest {
     }
 
     @Test
+    void aValueClaimStatingARangeIsBadInput() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: thr, value: 25, source: Survey}
+                claims:
+                  - {id: c, quote: between 20 and 30, kind: value, stated: [20, 30], figures: {reference: thr}}
+                """);
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals("field 'stated': a value claim states one number; for two, use 'kind: range'", r.reason("c"));
+    }
+
+    @Test
     void aStatedValueThatIsNotANumberSaysHowToWriteIt() {
         RuleHarness.Checked r = RuleHarness.check("""
                 figures:
