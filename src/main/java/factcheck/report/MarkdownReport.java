@@ -115,7 +115,8 @@ final class MarkdownReport {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '\\', '`', '*', '_', '[', ']', '|', '#' -> out.append('\\').append(ch);
+                // '$' too: GitHub reads "$390,000 - $900,000" as mathematics.
+                case '\\', '`', '*', '_', '[', ']', '|', '#', '$', '~' -> out.append('\\').append(ch);
                 default -> out.append(ch);
             }
         }

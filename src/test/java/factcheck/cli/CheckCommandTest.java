@@ -138,6 +138,8 @@ class CheckCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("# Fact-check report\n\n9 claims: 3 TRUE"), r.out());
         assertTrue(r.out().contains("| `netflix-pay-33x-threshold` | **MISLEADING** | holds only at the top of the range"));
+        assertTrue(r.out().contains("> the annual compensation is between \\$390,000 – \\$900,000\n"),
+                "dollar signs are escaped, or GitHub would typeset them as mathematics");
         assertTrue(r.out().contains("- denominator: `sag-health-threshold-2023` = 26,470 USD/year; source: [CNN,"
                 + " \"Hollywood actors' strike by the numbers\", 17 Jul 2023]"
                 + "(<https://amp.cnn.com/cnn/2023/07/17/business/hollywood-actors-sag-aftra-strike-by-the-numbers>)"));
