@@ -5,7 +5,10 @@ import factcheck.model.Article;
 import factcheck.model.Claim;
 import factcheck.model.Computed;
 import factcheck.model.Diagnostic;
+import factcheck.model.Accepts;
 import factcheck.model.Figure;
+import factcheck.model.Kind;
+import factcheck.model.Requires;
 import factcheck.model.Finding;
 import factcheck.model.Operand;
 import factcheck.model.Problem;
@@ -49,7 +52,8 @@ public final class RuleSet {
 
     /** The fact model a rule can match, for naming the closest type or field to a misspelt one. */
     private static final List<Class<?>> FACT_TYPES = List.of(Article.class, Claim.class, Figure.class,
-            Operand.class, Computed.class, Finding.class, Problem.class, Verdict.class, Amount.class);
+            Operand.class, Computed.class, Finding.class, Problem.class, Verdict.class, Amount.class,
+            Requires.class, Kind.class, Accepts.class);
 
     private final KieBase kieBase;
     private final Map<String, RuleSource> rules;
