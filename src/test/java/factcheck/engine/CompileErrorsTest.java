@@ -62,8 +62,8 @@ class CompileErrorsTest {
     @Test
     void aMisspeltFactTypeNamesTheClosestType() throws IOException {
         assertEquals(List.of("""
-                r.drl:6:10: error: no fact type 'Clam'; did you mean 'Claim'? (fact types: Amount, Article, Claim,\
-                 Computed, Figure, Finding, Operand, Problem, Verdict)
+                r.drl:6:10: error: no fact type 'Clam'; did you mean 'Claim'? (fact types: Accepts, Amount, Article,\
+                 Claim, Computed, Figure, Finding, Kind, Operand, Problem, Requires, Verdict)
                     $c : Clam( kind == "ratio" )
                          ^"""),
                 errors("""
