@@ -58,11 +58,13 @@ public final class RuleSet {
     private final KieBase kieBase;
     private final Map<String, RuleSource> rules;
     private final List<Path> files;
+    private final boolean fromCache;
 
-    private RuleSet(KieBase kieBase, Map<String, RuleSource> rules, List<Path> files) {
+    private RuleSet(KieBase kieBase, Map<String, RuleSource> rules, List<Path> files, boolean fromCache) {
         this.kieBase = kieBase;
         this.rules = rules;
         this.files = files;
+        this.fromCache = fromCache;
     }
 
     /** The outcome of compiling a rules directory: a rule set, or every error found. */
@@ -118,6 +120,13 @@ public final class RuleSet {
             return new Compiled(null, errors);
         }
 
+        RuleCache cache = RuleCache.fromEnvironment();
+        String key = cache.key(sources);
+        RuleCache.Entry kept = cache.load(key);
+        if (kept != null) {
+            return new Compiled(new RuleSet(kept.kieBase(), kept.rules(), files, true), List.of());
+        }
+
         // Syntax first, file by file: one file's syntax error would otherwise surface as a cascade
         // of errors in the files that share its package.
         Map<String, RuleSource> rules = new LinkedHashMap<>();
@@ -126,6 +135,7 @@ public final class RuleSet {
             types.put(c.getSimpleName(), c);
         }
         List<Diagnostic> syntax = new ArrayList<>();
+        boolean declaresTypes = false;
         for (Map.Entry<Path, String> entry : sources.entrySet()) {
             Path file = entry.getKey();
             DrlParser parser = new DrlParser();
@@ -143,6 +153,7 @@ public final class RuleSet {
             }
             if (descr != null) {
                 descr.getTypeDeclarations().forEach(t -> types.putIfAbsent(t.getTypeName(), null));
+                declaresTypes |= !descr.getTypeDeclarations().isEmpty();
             }
             if (descr != null && !parser.hasErrors()) {
                 for (RuleDescr rule : descr.getRules()) {
@@ -180,12 +191,20 @@ public final class RuleSet {
         }
         KieContainer container = services.newKieContainer(builder.getKieModule().getReleaseId());
         KieBase kieBase = container.getKieBase();
-        return new Compiled(new RuleSet(kieBase, rules, files), List.of());
+        if (!declaresTypes) {
+            cache.store(key, kieBase, rules);
+        }
+        return new Compiled(new RuleSet(kieBase, rules, files, false), List.of());
     }
 
     /** The compiled rule base; sessions are made from it. */
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /** Whether the compiled rules came from the cache of an earlier run. */
+    public boolean fromCache() {
+        return fromCache;
     }
 
     /** The rule files compiled, sorted. */

@@ -8,7 +8,7 @@ package factcheck.engine;
  * @param line        the line of its {@code rule} keyword
  * @param description the comment right above it, the rule's one-line reason
  */
-public record RuleSource(String name, String file, int line, String description) {
+public record RuleSource(String name, String file, int line, String description) implements java.io.Serializable {
 
     /** Stands for the engine itself, for what no rule decided. */
     public static final RuleSource ENGINE = new RuleSource("(engine)", "", 0, "");

@@ -89,7 +89,8 @@ class OutputTest {
         String[] args = {"check", "--format", "text,markdown,json,html,claimreview", "--publisher", "Example Desk",
                 "--date", "2026-11-28", "--explain", "--output", dir.toString()};
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                .toString(), "-Dfactcheck.cache=" + System.getProperty("factcheck.cache", "off"),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         Process other = new ProcessBuilder(command).redirectErrorStream(true).start();
         other.getInputStream().readAllBytes();
@@ -144,7 +145,8 @@ class OutputTest {
 
         // A second run that writes slowly (a pause after each 4 KiB), killed once it has begun.
         Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-D" + AtomicFile.PAUSE_PROPERTY + "=400", "-cp", System.getProperty("java.class.path"),
+                "-D" + AtomicFile.PAUSE_PROPERTY + "=400", "-Dfactcheck.cache=" + System.getProperty("factcheck.cache", "off"),
+                "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "check", "--format", "html", "--output", report.toString())
                 .redirectErrorStream(true).start();
         Path temp = null;

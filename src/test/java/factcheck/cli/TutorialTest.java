@@ -92,6 +92,7 @@ class TutorialTest {
     private Ran run(String command) throws IOException, InterruptedException {
         assertTrue(command.startsWith("./factcheck "), command);
         List<String> args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfactcheck.cache=" + System.getProperty("factcheck.cache", "off"),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         args.addAll(Arrays.asList(command.substring("./factcheck ".length()).split(" ")));
         Path err = Files.createTempFile(project, "stderr", ".txt");
