@@ -27,6 +27,7 @@ public final class Benchmark {
         Path rules = Path.of("rules");
         Path big = generated(claims);
 
+        System.setProperty("factcheck.cache", Files.createTempDirectory("factcheck-bench-cache").toString());
         RuleSet.Compiled compiled = RuleSet.compile(rules);
         if (!compiled.ok()) {
             throw new IllegalStateException(compiled.errors().toString());
@@ -35,7 +36,11 @@ public final class Benchmark {
         ClaimsSet many = ClaimsLoader.load(List.of(big));
 
         System.out.printf("%-44s %10s %10s%n", "step (warm JVM, " + RUNS + " runs)", "median", "min");
-        time("compile rules/ (" + compiled.rules().rules().size() + " rules)", () -> RuleSet.compile(rules));
+        time("load rules/ (" + compiled.rules().rules().size() + " rules) from the cache", () -> RuleSet.compile(rules));
+        String cache = System.getProperty("factcheck.cache");
+        System.setProperty("factcheck.cache", "off");
+        time("compile rules/ (" + compiled.rules().rules().size() + " rules), no cache", () -> RuleSet.compile(rules));
+        System.setProperty("factcheck.cache", cache);
         time("read the bundled claims (9 claims)", () -> ClaimsLoader.load(List.of(Path.of("claims"))));
         time("fire on the bundled claims", () -> Engine.run(compiled.rules(), bundled, Engine.DEFAULT_MAX_FIRINGS));
         time("read " + claims + " generated claims", () -> ClaimsLoader.load(List.of(big)));
