@@ -246,11 +246,13 @@ public final class Engine {
         // that insert new facts about it come next; rules that only re-fire on what changed, and
         // insert findings, are victims.
         Map<String, Integer> suspects = changes.getOrDefault(claimId, Map.of());
+        String what = "changes to its facts";
         if (suspects.isEmpty()) {
             suspects = inserts.getOrDefault(claimId, Map.of());
+            what = "facts inserted";
         }
         return new RuleFailure("rules fired more than " + times(maxFirings) + " on claim '" + claimId
-                + "' and were stopped; they keep re-triggering themselves: " + named(rules, suspects)
+                + "' and were stopped; they keep re-triggering themselves: " + named(rules, suspects, what)
                 + ". Make the rule's action change something its conditions test, or raise --max-firings", null);
     }
 
@@ -258,12 +260,12 @@ public final class Engine {
     private static RuleFailure articleLoop(RuleSet rules, ArticleClaims article, Map<String, Integer> firings,
                                            int limit) {
         return new RuleFailure("rules fired more than " + times(limit) + " on article '" + article.article().id()
-                + "' and were stopped; they keep re-triggering themselves: " + named(rules, firings)
+                + "' and were stopped; they keep re-triggering themselves: " + named(rules, firings, "firings")
                 + ". Make the rule's action change something its conditions test, or raise --max-firings", null);
     }
 
     /** The rules that account for at least half as much as the top one, with their files and counts. */
-    private static String named(RuleSet rules, Map<String, Integer> counts) {
+    private static String named(RuleSet rules, Map<String, Integer> counts, String what) {
         int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         return counts.entrySet().stream()
                 .filter(e -> e.getValue() * 2 >= most)
@@ -271,7 +273,7 @@ public final class Engine {
                 .map(e -> {
                     RuleSource s = rules.rules().stream().filter(r -> r.name().equals(e.getKey())).findFirst()
                             .orElse(new RuleSource(e.getKey(), "?", 0, ""));
-                    return "\"" + s.name() + "\" (" + s.location() + ", " + times(e.getValue()) + ")";
+                    return "\"" + s.name() + "\" (" + s.location() + ", " + e.getValue() + " " + what + ")";
                 })
                 .collect(Collectors.joining(", "));
     }

@@ -248,7 +248,7 @@ class CheckCommandTest {
         assertTrue(r.err().matches("error: rules fired more than 50 times on claim 'pay-multiple' and were"
                 + " stopped; they keep"
                 + " re-triggering themselves: \"restate the claim\" \\(" + Pattern.quote(rules.resolve("loop.drl") + ":5, ")
-                + "\\d+ times\\)\\. Make the rule's action change something its conditions test, or raise"
+                + "\\d+ changes to its facts\\)\\. Make the rule's action change something its conditions test, or raise"
                 + " --max-firings\n"), r.err());
         assertTrue(r.out().contains("  threshold-value  TRUE "), "the other claim is still checked: " + r.out());
         assertTrue(r.out().contains("  pay-multiple     UNVERIFIABLE  not checked: rules fired more than 50 times on claim"
