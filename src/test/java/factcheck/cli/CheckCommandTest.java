@@ -1,5 +1,6 @@
 package factcheck.cli;
 
+import factcheck.TestFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import factcheck.rules.RuleHarness;
@@ -338,13 +339,7 @@ class CheckCommandTest {
                 .orElseThrow().location();
     }
 
-    private Path copyOfBundledRules() throws IOException {
-        Path rules = Files.createDirectories(tmp.resolve("rules"));
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()));
-            }
-        }
-        return rules;
+    private Path copyOfBundledRules() {
+        return TestFiles.copy(Path.of("rules"), tmp.resolve("rules"));
     }
 }

@@ -1,5 +1,6 @@
 package factcheck.cli;
 
+import factcheck.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class TutorialTest {
 
     @Test
     void theTutorialsFilesAndCommandsGiveTheOutputItShows() throws Exception {
-        copy(Path.of("rules"), project.resolve("rules"));
+        TestFiles.copy(Path.of("rules"), project.resolve("rules"));
         Matcher block = BLOCK.matcher(Files.readString(TUTORIAL));
         int files = 0;
         int commands = 0;
@@ -103,14 +104,5 @@ class TutorialTest {
         String errors = Files.readString(err);
         Files.delete(err);
         return new Ran(process.exitValue(), out, errors);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (var files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
     }
 }

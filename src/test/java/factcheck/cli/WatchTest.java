@@ -1,5 +1,6 @@
 package factcheck.cli;
 
+import factcheck.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,15 +62,8 @@ class WatchTest {
     }
 
     private Path[] project() throws IOException {
-        Path claims = Files.createDirectories(tmp.resolve("claims"));
-        Path rules = Files.createDirectories(tmp.resolve("rules"));
-        try (var files = Files.list(Path.of("claims"))) {
-            for (Path f : files.toList()) Files.copy(f, claims.resolve(f.getFileName()));
-        }
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path f : files.toList()) Files.copy(f, rules.resolve(f.getFileName()));
-        }
-        return new Path[] {claims, rules};
+        return new Path[] {TestFiles.copy(Path.of("claims"), tmp.resolve("claims")),
+                TestFiles.copy(Path.of("rules"), tmp.resolve("rules"))};
     }
 
     @Test

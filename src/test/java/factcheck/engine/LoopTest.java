@@ -1,5 +1,6 @@
 package factcheck.engine;
 
+import factcheck.TestFiles;
 import factcheck.model.Verdict;
 import factcheck.rules.RuleHarness;
 import org.junit.jupiter.api.Test;
@@ -19,10 +20,7 @@ class LoopTest {
     Path tmp;
 
     private RuleSet bundledPlus(String extra) throws IOException {
-        Path rules = Files.createDirectories(tmp.resolve("rules"));
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path f : files.toList()) Files.copy(f, rules.resolve(f.getFileName()));
-        }
+        Path rules = TestFiles.copy(Path.of("rules"), tmp.resolve("rules"));
         Files.writeString(rules.resolve("zz.drl"), extra);
         RuleSet.Compiled compiled = RuleSet.compile(rules);
         assertTrue(compiled.ok(), compiled.errors().toString());

@@ -1,5 +1,6 @@
 package factcheck.engine;
 
+import factcheck.TestFiles;
 import factcheck.rules.RuleHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,10 +31,7 @@ class RuleCacheTest {
         previous = System.getProperty(RuleCache.PROPERTY);
         cache = tmp.resolve("cache");
         System.setProperty(RuleCache.PROPERTY, cache.toString());
-        rules = Files.createDirectories(tmp.resolve("rules"));
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path f : files.toList()) Files.copy(f, rules.resolve(f.getFileName()));
-        }
+        rules = TestFiles.copy(Path.of("rules"), tmp.resolve("rules"));
     }
 
     @AfterEach

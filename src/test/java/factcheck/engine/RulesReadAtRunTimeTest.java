@@ -1,5 +1,6 @@
 package factcheck.engine;
 
+import factcheck.TestFiles;
 import factcheck.cli.CheckCommandTestAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,12 +20,7 @@ class RulesReadAtRunTimeTest {
 
     @Test
     void aNewRuleFileChangesAVerdictWithNoRebuild() throws IOException {
-        Path rules = Files.createDirectories(tmp.resolve("rules"));
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()));
-            }
-        }
+        Path rules = TestFiles.copy(Path.of("rules"), tmp.resolve("rules"));
         String before = CheckCommandTestAccess.json("--rules", rules.toString());
         assertTrue(before.contains("\"id\": \"netflix-headquarters\""), before);
 

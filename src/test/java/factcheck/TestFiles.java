@@ -1,0 +1,26 @@
+package factcheck;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Copies of the project's own rules/ and claims/ for tests that change them. */
+public final class TestFiles {
+    private TestFiles() {
+    }
+
+    /** Copies the files of directory {@code from} (not its subdirectories) into {@code to}; returns {@code to}. */
+    public static Path copy(Path from, Path to) {
+        try (Stream<Path> files = Files.list(from)) {
+            Files.createDirectories(to);
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
