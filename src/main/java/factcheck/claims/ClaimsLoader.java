@@ -239,7 +239,8 @@ public final class ClaimsLoader {
                 }
                 String id = required(f, item, "id", "figure");
                 String what = id == null ? "figure" : "figure '" + id + "'";
-                Amount amount = amount(f, item, what, "value");
+                Quantities.UnitSpec unit = unitSpec(f, what);
+                Amount amount = unit == null ? null : amount(f, item, what, "value", unit);
                 String source = required(f, item, "source", what);
                 if (id != null && figures.containsKey(id)) {
                     error(file, line(f.get("id").getValueNode()), what + ": id is already used at "
@@ -273,7 +274,13 @@ public final class ClaimsLoader {
             String what = id == null ? "claim" : "claim '" + id + "'";
             String quote = required(f, item, "quote", what);
             String kind = required(f, item, "kind", what);
-            Amount stated = f.containsKey("stated") ? amount(f, item, what, "stated") : null;
+            Quantities.UnitSpec unit = unitSpec(f, what);
+            Amount stated = f.containsKey("stated") && unit != null ? amount(f, item, what, "stated", unit) : null;
+            if (stated != null && stated.numeric() && quote != null) {
+                agreesWithQuote(stated, quote, f.get("stated").getValueNode(), what);
+            } else if (!f.containsKey("stated") && unit != null && quote != null && kind != null) {
+                stated = fromQuote(quote, kind.strip(), unit);
+            }
             if (f.containsKey("precision")) {
                 BigDecimal precision = number(f.get("precision").getValueNode(), what, "precision");
                 if (precision != null && precision.signum() <= 0) {
@@ -284,6 +291,16 @@ public final class ClaimsLoader {
                 }
             }
             String qualifier = optional(f, "qualifier");
+            if (stated != null && stated.implied() != null) {
+                String given = qualifier == null ? "" : qualifier.strip().toLowerCase(Locale.ROOT);
+                if (given.isEmpty() || given.equals(stated.implied())) {
+                    qualifier = stated.implied();
+                } else {
+                    error(file, line(f.get("qualifier").getValueNode()), what + ": field 'qualifier': '" + stated.written()
+                            + "' already says '" + stated.implied() + "' 50%; 'qualifier: " + qualifier
+                            + "' contradicts it; remove one");
+                }
+            }
             Verdict expect = null;
             if (f.containsKey("expect")) {
                 String text = scalar(f.get("expect").getValueNode(), what, "expect");
@@ -365,7 +382,7 @@ public final class ClaimsLoader {
          * A figure's value, range or text, or a claim's stated value: a number, a list of two
          * numbers, or (for a figure's 'text', or a 'stated' that is not a number) words.
          */
-        private Amount amount(Map<String, NodeTuple> f, Node owner, String what, String field) {
+        private Amount amount(Map<String, NodeTuple> f, Node owner, String what, String field, Quantities.UnitSpec unit) {
             if (field.equals("value")) {
                 List<String> given = Stream.of("value", "range", "text").filter(f::containsKey).toList();
                 if (given.size() != 1) {
@@ -388,17 +405,17 @@ public final class ClaimsLoader {
                             + " [390000, 900000] or quote each end: [\"390,000\", \"900,000\"]" : ""));
                     return null;
                 }
-                BigDecimal low = number(seq.getValue().get(0), what, field);
-                BigDecimal high = number(seq.getValue().get(1), what, field);
+                String low = scalar(seq.getValue().get(0), what, field);
+                String high = scalar(seq.getValue().get(1), what, field);
                 if (low == null || high == null) {
                     return null;
                 }
-                if (low.compareTo(high) > 0) {
-                    error(file, line(node), what + ": field '" + field + "': the low end " + low.toPlainString()
-                            + " is above the high end " + high.toPlainString() + "; write [low, high]");
+                Quantities.Read read = Quantities.range(low, high, unit, low.strip() + " - " + high.strip());
+                if (!read.ok()) {
+                    error(file, line(node), what + ": field '" + field + "': " + read.error());
                     return null;
                 }
-                return Amount.between(low, high);
+                return read.amount();
             }
             String text = scalar(node, what, field);
             if (text == null) {
@@ -407,20 +424,99 @@ public final class ClaimsLoader {
             if (field.equals("text")) {
                 return Amount.ofText(text.strip());
             }
-            if (field.equals("range")) {
-                error(file, line(node), what + ": field 'range': a range is two numbers, [low, high]");
+            if (text.length() > 200) {
+                error(file, line(node), what + ": field '" + field + "': '" + shortened(text) + "' is too long to be"
+                        + " a number or a statement; keep it under 200 characters");
                 return null;
             }
-            BigDecimal value = parseNumber(text);
-            if (value != null) {
-                return Amount.of(value);
+            Quantities.Read read = Quantities.read(text, unit);
+            if (read.ok()) {
+                if (field.equals("range") && !read.amount().range()) {
+                    error(file, line(node), what + ": field 'range': a range is two numbers, [low, high] or"
+                            + " '390,000 - 900,000'; for one number use 'value'");
+                    return null;
+                }
+                if (field.equals("value") && read.amount().range()) {
+                    error(file, line(node), what + ": field 'value' is one number; for two ends use 'range'");
+                    return null;
+                }
+                return read.amount();
             }
-            if (field.equals("value")) {
-                error(file, line(node), what + ": field 'value': '" + text + "' is not a number; write digits"
-                        + " (27000 or 27,000), and put the currency or % in 'unit'");
+            if (field.equals("stated") && !text.matches("(?s).*\\d.*")) {
+                // Words that are not a number: the statement of a fact claim ("Los Gatos").
+                return Amount.ofText(text.strip());
+            }
+            error(file, line(node), what + ": field '" + field + "': " + read.error());
+            return null;
+        }
+
+        /** The claim's or figure's 'unit', read; null (with the error recorded) when it cannot be. */
+        private Quantities.UnitSpec unitSpec(Map<String, NodeTuple> f, String what) {
+            String text = optional(f, "unit");
+            if (text == null) {
+                return Quantities.UnitSpec.NONE;
+            }
+            List<String> problems = new ArrayList<>();
+            Quantities.UnitSpec spec = text.length() > 200 ? null : Quantities.unit(text, problems);
+            if (text.length() > 200) {
+                problems.add("'" + shortened(text) + "' is too long to be a unit");
+            }
+            if (spec == null) {
+                error(file, line(f.get("unit").getValueNode()), what + ": field 'unit': " + problems.get(0));
+            }
+            return spec;
+        }
+
+        /**
+         * Checks that each end of a stated number is a number its quote writes, in any of its forms
+         * (27,000 = $27,000 = 27K = 27 thousand; a third = 33.3%), so that a claim is never checked
+         * against a number its article does not state.
+         */
+        private void agreesWithQuote(Amount stated, String quote, Node node, String what) {
+            List<Quantities.Found> found = Quantities.scan(quote);
+            List<String> missing = new ArrayList<>();
+            // The number as written, before the unit field's scale or period: "2,250" a month is 2,250.
+            Quantities.Read raw = Quantities.read(stated.written(), Quantities.UnitSpec.NONE);
+            Amount face = raw.ok() && raw.amount().range() == stated.range() ? raw.amount() : stated;
+            double[] ends = stated.range() ? new double[] {stated.low(), stated.high()} : new double[] {stated.low()};
+            double[] faces = {face.low(), face.high()};
+            double[] precisions = {stated.lowPrecision(), stated.highPrecision()};
+            double[] facePrecisions = {face.lowPrecision(), face.highPrecision()};
+            for (int i = 0; i < ends.length; i++) {
+                double end = ends[i];
+                double precision = precisions[i];
+                double asWritten = faces[i];
+                double writtenPrecision = facePrecisions[i];
+                if (found.stream().noneMatch(n -> QuoteNumbers.agree(end, precision, stated, n.amount(), n.face())
+                        || QuoteNumbers.agree(asWritten, writtenPrecision, face, n.amount(), n.face()))) {
+                    missing.add(stated.range() ? (i == 0 ? "the low end" : "the high end") : "it");
+                }
+            }
+            if (!missing.isEmpty()) {
+                String numbers = found.isEmpty() ? "the quote writes no number"
+                        : "the numbers in the quote: " + found.stream().map(Quantities.Found::text)
+                        .collect(Collectors.joining(", "));
+                error(file, line(node), what + ": field 'stated': '" + shortened(stated.written()) + "' is not what the"
+                        + " quote says (" + String.join(" and ", missing) + " is not in \"" + shortened(quote) + "\"; "
+                        + numbers + "); state the number the quote gives, or quote the words that give it");
+            }
+        }
+
+        /** The number a claim states, read from its quote when the quote holds one for its kind; else null. */
+        private Amount fromQuote(String quote, String kind, Quantities.UnitSpec unit) {
+            Quantities.Found only = QuoteNumbers.forKind(Quantities.scan(quote), kind);
+            if (only == null) {
                 return null;
             }
-            return Amount.ofText(text.strip());
+            String text = (only.amount().sense() != null ? "fall " : "") + only.text();
+            Quantities.Read read = Quantities.read(text, unit);
+            if (!read.ok()) {
+                return null;
+            }
+            Amount a = read.amount();
+            return new Amount(a.low(), a.high(), a.range(), a.lowPrecision(), a.highPrecision(),
+                    quote.substring(only.from(), only.end()), null, a.unit(), a.looseness(), a.implicitPrecision(),
+                    a.sense(), a.implied(), a.converted());
         }
 
         private BigDecimal number(Node node, String what, String field) {
@@ -430,8 +526,8 @@ public final class ClaimsLoader {
             }
             BigDecimal value = parseNumber(text);
             if (value == null) {
-                error(file, line(node), what + ": field '" + field + "': '" + text + "' is not a number; write digits"
-                        + " (27000 or 27,000), and put the currency or % in 'unit'");
+                error(file, line(node), what + ": field '" + field + "': '" + shortened(text) + "' is not a number;"
+                        + " write digits, like 1 or 0.1");
             }
             return value;
         }
@@ -542,6 +638,11 @@ public final class ClaimsLoader {
         }
         BigDecimal value = new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
         return Double.isFinite(value.doubleValue()) ? value : null;
+    }
+
+    /** A long value cut short for a message, so an error never echoes a whole file. */
+    static String shortened(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
     }
 
     private static int line(Node node) {

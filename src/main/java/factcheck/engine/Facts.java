@@ -21,7 +21,7 @@ final class Facts {
         if (fact instanceof Claim c) {
             return "Claim " + c.id() + " (" + c.kind()
                     + (c.stated() == null ? "" : ", states " + (c.qualifier().isEmpty() ? "" : c.qualifier() + " ")
-                    + Numbers.fmt(c.stated())) + ")";
+                    + c.stated().written()) + ")";
         }
         if (fact instanceof Operand o) {
             return "Operand " + o.role() + ": " + figure(o.figure());

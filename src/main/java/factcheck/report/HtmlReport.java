@@ -180,7 +180,7 @@ final class HtmlReport {
         out.append("<p class=\"kind\">").append(text(claim.kind()));
         if (claim.stated() != null) {
             out.append(": states ").append(text((claim.qualifier().isEmpty() ? "" : claim.qualifier() + " ")
-                    + Numbers.fmt(claim.stated())));
+                    + claim.stated().written()));
         }
         out.append("</p>\n<ul class=\"reasons\">\n");
         for (Reason r : c.reasons()) {

@@ -64,7 +64,7 @@ final class MarkdownReport {
         out.append("Kind `").append(code(claim.kind())).append('`');
         if (claim.stated() != null) {
             out.append(", states ").append(claim.qualifier().isEmpty() ? "" : esc(claim.qualifier()) + " ")
-                    .append(esc(factcheck.model.Numbers.fmt(claim.stated())));
+                    .append(esc(claim.stated().written()));
         }
         out.append(". Claims file `").append(code(claim.where().toString())).append("`.\n\n");
         out.append("Reasons:\n\n");

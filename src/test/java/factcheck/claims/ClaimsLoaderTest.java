@@ -96,8 +96,9 @@ class ClaimsLoaderTest {
         assertEquals(List.of(
                 "c.yaml:6: error: figure 'pay': give exactly one of 'value', 'range' or 'text'",
                 "c.yaml:6: error: figure 'pay': missing required field 'source'",
-                "c.yaml:9: error: figure 'min': field 'value': '27k' is not a number; write digits (27000 or 27,000),"
-                        + " and put the currency or % in 'unit'",
+                "c.yaml:9: error: figure 'min': field 'value': '27,00' is ambiguous: a comma that is not followed"
+                        + " by groups of three digits may be a decimal comma; write 27.00 for a decimal, or group"
+                        + " thousands as 1,234,567",
                 "c.yaml:12: error: claim 'c': missing required field 'kind'",
                 "c.yaml:15: error: claim 'c': field 'figures.numerator': figure 'pay' has errors of its own (above);"
                         + " fix them first",
@@ -108,7 +109,7 @@ class ClaimsLoaderTest {
                           - id: pay
                             unit: USD
                           - id: min
-                            value: 27k
+                            value: "27,00"
                             source: CNN
                         claims:
                           - id: c
@@ -130,7 +131,7 @@ class ClaimsLoaderTest {
                             source: CNN
                         claims:
                           - id: c
-                            quote: q
+                            quote: q 27000
                             kind: value
                             stated: 27000
                             figures:

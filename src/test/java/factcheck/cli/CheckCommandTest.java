@@ -77,7 +77,7 @@ class CheckCommandTest {
                   CLAIM            VERDICT       REASON
                   threshold-value  TRUE          27,000 (threshold), as stated [claim holds at every end,
                                                  %s]
-                  pay-multiple     FALSE         900,000 / 27,000 = 33.3, not over 50 [claim fails at every end,
+                  pay-multiple     FALSE         900,000 / 27,000 = 33.333, not over 50 [claim fails at every end,
                                                  %s]
 
                 2 claims: 1 TRUE, 0 MOSTLY_TRUE, 0 MISLEADING, 1 FALSE, 0 UNVERIFIABLE
@@ -117,8 +117,8 @@ class CheckCommandTest {
         JsonNode reason = claim.get("reasons").get(0);
         assertEquals("claim holds only at one end of the range", reason.get("rule").asText());
         assertEquals("rules/qualifiers.drl", reason.get("file").asText());
-        assertTrue(reason.get("message").asText().contains("900,000 / 26,470 = 34.0"));
-        assertTrue(reason.get("message").asText().contains("390,000 / 26,470 = 14.7"));
+        assertTrue(reason.get("message").asText().contains("900,000 / 26,470 = 34.001"));
+        assertTrue(reason.get("message").asText().contains("390,000 / 26,470 = 14.734"));
         JsonNode denominator = claim.get("figures").get(1);
         assertEquals("denominator", denominator.get("role").asText());
         assertEquals(26470, denominator.get("value").asInt());

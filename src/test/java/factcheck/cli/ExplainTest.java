@@ -23,11 +23,11 @@ class ExplainTest {
                   "over 33x the healthcare qualification minimum" (Iris Liu, SAG-AFTRA member and strike captain)
                   1. ratio of the figures (rules/ratio.drl:"""), r.out());
         assertTrue(r.out().contains(String.join("\n",
-                "       matched:  Claim netflix-pay-33x-threshold (ratio, states over 33)",
+                "       matched:  Claim netflix-pay-33x-threshold (ratio, states over 33x)",
                 "                 Operand numerator: netflix-ml-pay = 390,000 - 900,000 USD/year (source: article)",
                 "                 Operand denominator: sag-health-threshold-2023 = 26,470 USD/year (source: CNN,"
                         + " \"Hollywood actors' strike by the numbers\", 17 Jul 2023)",
-                "       inserted: Computed 390,000 / 26,470 = 14.7; 900,000 / 26,470 = 34.0",
+                "       inserted: Computed 390,000 / 26,470 = 14.734; 900,000 / 26,470 = 34.001",
                 "  2. claim holds only at one end of the range (rules/qualifiers.drl:")), r.out());
         assertTrue(r.out().contains("""
                   figures:

@@ -21,7 +21,7 @@ class RulesCommandTest {
                 + " denominator (by the low one if the numerator is negative), the largest the other way round.\n"),
                 r.out());
         int rules = RuleHarness.bundledRules().rules().size();
-        assertTrue(r.out().endsWith("\n" + rules + " rules in 11 files\n"), r.out());
+        assertTrue(r.out().endsWith("\n" + rules + " rules in 12 files\n"), r.out());
     }
 
     @Test

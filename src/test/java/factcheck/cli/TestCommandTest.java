@@ -38,8 +38,8 @@ class TestCommandTest {
         assertEquals(1, r.code(), r.err());
         assertTrue(r.out().contains("""
                 FAIL netflix-pay-33x-threshold: expected TRUE, got MISLEADING
-                       MISLEADING holds only at the top of the range (900,000 / 26,470 = 34.0, over 33), not at\
-                 the bottom (390,000 / 26,470 = 14.7, not over 33) [claim holds only at one end of the range,\
+                       MISLEADING holds only at the top of the range (900,000 / 26,470 = 34.001, over 33x), not at\
+                 the bottom (390,000 / 26,470 = 14.734, not over 33x) [claim holds only at one end of the range,\
                  rules/qualifiers.drl:"""), r.out());
         assertTrue(r.out().endsWith("\n1 claim not tested (no 'expect')\n7 passed, 1 failed\n"), r.out());
     }

@@ -81,7 +81,7 @@ class WatchTest {
 
             Path ratio = p[1].resolve("ratio.drl");
             String good = Files.readString(ratio);
-            Files.writeString(ratio, good.replace("figure.low > 0 )", "figure.low > 0 "));
+            Files.writeString(ratio, good.replace("figure.low > 0,", "figure.low > 0"));
             w.await(() -> w.err().contains("in the rules; nothing was checked"), "the error of a broken rule");
             assertTrue(w.err().contains(ratio + ":"), w.err());
 

@@ -31,8 +31,8 @@ class LoopTest {
             figures:
               - {id: thr, value: 27000, source: Plan}
             claims:
-              - {id: c1, quote: the first number, kind: value, stated: 27000, figures: {reference: thr}}
-              - {id: c2, quote: the second number, kind: value, stated: 27000, figures: {reference: thr}}
+              - {id: c1, quote: the first number 27000, kind: value, stated: 27000, figures: {reference: thr}}
+              - {id: c2, quote: the second number 27000, kind: value, stated: 27000, figures: {reference: thr}}
             """;
 
     @Test

@@ -35,16 +35,51 @@ class AmountAndNumbersTest {
     }
 
     @Test
-    void numbersInMessagesAreGroupedAndRoundedToOneDecimal() {
+    void numbersInMessagesKeepTheDigitsThatDecide() {
         assertEquals("26,470", Numbers.fmt(26470));
-        assertEquals("33.3", Numbers.fmt(900000.0 / 27000));
-        assertEquals("34.0", Numbers.fmt(900000.0 / 26470));
+        assertEquals("33.333", Numbers.fmt(900000.0 / 27000));
+        assertEquals("34.001", Numbers.fmt(900000.0 / 26470));
         assertEquals("87.3", Numbers.fmt(100 - 12.7));
-        assertEquals("-4.8", Numbers.fmt(-4.8426));
-        assertEquals("0.0486", Numbers.fmt(0.048619));
-        assertEquals("41.28", Numbers.fmt(41.28), "a figure with two decimals is shown as written");
+        assertEquals("-4.8426", Numbers.fmt(-4.8426));
+        assertEquals("0.048619", Numbers.fmt(0.048619));
+        assertEquals("41.28", Numbers.fmt(41.28));
+        assertEquals("9.032", Numbers.fmt(9.032), "not 9.0");
+        assertEquals("4.9333", Numbers.fmt(4.93333333), "enough to see it rounds to 4.93");
+        assertEquals("4.4266", Numbers.fmt((51.9 - 49.7) / 49.7 * 100), "not 4.5, which the working does not give");
+        assertEquals("123,456.78", Numbers.fmt(123456.78), "every digit of the whole part, and two decimals");
         assertEquals("34.0008", Numbers.exact(34.0008));
-        assertEquals("9,400,000,000", Numbers.fmt(9.4e9));
+    }
+
+    @Test
+    void roundMillionsBillionsAndTrillionsAreWrittenWithTheWord() {
+        assertEquals("9.4 billion", Numbers.fmt(9.4e9));
+        assertEquals("39.321 billion", Numbers.fmt(39_321e6));
+        assertEquals("2.5 trillion", Numbers.fmt(2.5e12));
+        assertEquals("-3.4 billion", Numbers.fmt(-3.4e9));
+        assertEquals("200 million", Numbers.fmt(200e6));
+        assertEquals("1,234,567", Numbers.fmt(1_234_567), "not round in millions: every digit");
+        assertEquals("900,000", Numbers.fmt(900_000));
+    }
+
+    @Test
+    void numbersWithUnitsShowTheirSymbolOrWord() {
+        assertEquals("$12.4 billion", Numbers.fmt(12.4e9, factcheck.model.Unit.currency("USD", null)));
+        assertEquals("-$3.4 billion", Numbers.fmt(-3.4e9, factcheck.model.Unit.currency("$", null)));
+        assertEquals("€5", Numbers.fmt(5, factcheck.model.Unit.currency("EUR", null)));
+        assertEquals("600 million NGN", Numbers.fmt(600e6, factcheck.model.Unit.currency("NGN", null)));
+        assertEquals("87.3%", Numbers.fmt(87.3, factcheck.model.Unit.PERCENT));
+        assertEquals("3 points", Numbers.fmt(3, factcheck.model.Unit.POINTS));
+        assertEquals("33x", Numbers.fmt(33, factcheck.model.Unit.TIMES));
+        assertEquals("200 million people", Numbers.fmt(200e6, factcheck.model.Unit.count("person", null)));
+        assertEquals("$27,000 a year", Numbers.fmt(27000, factcheck.model.Unit.currency("USD", "year")));
+    }
+
+    @Test
+    void aDistanceInPercentIsShortAndNeverZero() {
+        assertEquals("10%", Numbers.pct(2.2, 2));
+        assertEquals("1.5%", Numbers.pct(20.3, 20));
+        assertEquals("0.04%", Numbers.pct(100.04, 100));
+        assertEquals("undefined", Numbers.pct(5, 0));
     }
 
     @Test

@@ -46,8 +46,8 @@ class HtmlReportTest {
     @Test
     void theReportShowsTheArithmeticAndLinksTheSources() {
         String html = Format.html.render(report(Path.of("claims")));
-        assertTrue(html.contains("holds only at the top of the range (900,000 / 26,470 = 34.0, over 33), not at the"
-                + " bottom (390,000 / 26,470 = 14.7, not over 33)"));
+        assertTrue(html.contains("holds only at the top of the range (900,000 / 26,470 = 34.001, over 33x), not at the"
+                + " bottom (390,000 / 26,470 = 14.734, not over 33x)"), html);
         assertTrue(html.contains("<a href=\"https://amp.cnn.com/cnn/2023/07/17/business/hollywood-actors-sag-aftra-strike-"
                 + "by-the-numbers\">CNN, \"Hollywood actors' strike by the numbers\", 17 Jul 2023</a>"));
     }

@@ -50,8 +50,8 @@ class BundledClaimsTest {
         ClaimResult c = REPORT.claims().stream().filter(x -> x.claim().id().equals("netflix-pay-33x-threshold"))
                 .findFirst().orElseThrow();
         assertEquals(Verdict.MISLEADING, c.verdict());
-        assertEquals("holds only at the top of the range (900,000 / 26,470 = 34.0, over 33), not at the bottom"
-                + " (390,000 / 26,470 = 14.7, not over 33)", c.decidingReason().message());
+        assertEquals("holds only at the top of the range (900,000 / 26,470 = 34.001, over 33x), not at the bottom"
+                + " (390,000 / 26,470 = 14.734, not over 33x)", c.decidingReason().message());
     }
 
     @Test

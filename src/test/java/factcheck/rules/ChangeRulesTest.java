@@ -17,16 +17,17 @@ class ChangeRulesTest {
                   - {id: before, %s, unit: USD billion, source: Annual report 2022}
                   - {id: after, %s, unit: USD billion, source: Annual report 2023}
                 claims:
-                  - {id: c, quote: revenue dropped, kind: change, stated: %s, qualifier: "%s",
+                  - {id: c, quote: "revenue changed by %s", kind: change, stated: "%s", qualifier: "%s",
                      figures: {from: before, to: after}}
-                """.formatted(from, to, stated, qualifier));
+                """.formatted(from, to, stated, stated, qualifier));
     }
 
     @Test
     void aFallStatedAsANegativeNumberHolds() {
         RuleHarness.Checked r = change("value: 41.3", "value: 39.3", "-4.8", "");
         assertEquals(TRUE, r.verdict("c"));
-        assertEquals("(39.3 - 41.3) / 41.3 = -4.8%, which rounds to the stated -4.8", r.reason("c"));
+        assertEquals("(39.3 billion - 41.3 billion) / 41.3 billion = -4.8426%, a fall of 4.8426%, which rounds to"
+                + " the stated -4.8", r.reason("c"));
     }
 
     @Test
@@ -44,15 +45,15 @@ class ChangeRulesTest {
     void aRangeOfOutcomesThatOnlySometimesRisesEnoughIsMisleading() {
         RuleHarness.Checked r = change("value: 100", "range: [101, 120]", "10", "over");
         assertEquals(MISLEADING, r.verdict("c"));
-        assertEquals("holds only at the top of the range ((120 - 100) / 100 = 20%, over 10),"
-                + " not at the bottom ((101 - 100) / 100 = 1%, not over 10)", r.reason("c"));
+        assertEquals("holds only at the top of the range ((120 billion - 100 billion) / 100 billion = 20%, over 10),"
+                + " not at the bottom ((101 billion - 100 billion) / 100 billion = 1%, not over 10)", r.reason("c"));
     }
 
     @Test
     void aChangeFromZeroIsBadInput() {
         RuleHarness.Checked r = change("value: 0", "value: 10", "10", "");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
-        assertEquals("field 'figures.from': figure 'before' is 0, so a percent change from it is undefined;"
-                + " the 'from' figure must be above zero", r.reason("c"));
+        assertEquals("field 'figures.from': figure 'before' is 0, so a change relative to it is undefined; the"
+                + " 'from' figure must not be zero", r.reason("c"));
     }
 }

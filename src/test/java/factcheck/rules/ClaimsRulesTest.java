@@ -2,6 +2,8 @@ package factcheck.rules;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static factcheck.model.Verdict.UNVERIFIABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,8 +18,9 @@ class ClaimsRulesTest {
                   - {id: c, quote: a bold claim, kind: fact, stated: bold}
                 """);
         assertEquals(UNVERIFIABLE, r.verdict("c"));
-        assertTrue(r.reasons("c").stream().anyMatch(x -> x.message().equals("names no figure it rests on; add the"
-                + " underlying figures, with their sources, under 'figures:'")), r.reasons("c").toString());
+        assertEquals("no figure given to check it against; add the underlying figures, with their sources, under"
+                + " 'figures:'", r.reason("c"));
+        assertEquals(List.of(), r.errors(), "a claim with nothing to check it against is not bad input");
     }
 
     @Test
@@ -26,7 +29,7 @@ class ClaimsRulesTest {
                 figures:
                   - {id: f, value: 1, source: Somewhere}
                 claims:
-                  - {id: c, quote: an odd claim, kind: horoscope, stated: 1, figures: {reference: f}}
+                  - {id: c, quote: an odd claim of 1, kind: horoscope, stated: 1, figures: {reference: f}}
                 """);
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'kind': no rule file checks claims of kind 'horoscope' (kinds: change, comparison, fact,"
@@ -40,7 +43,7 @@ class ClaimsRulesTest {
                 figures:
                   - {id: f, value: 1, source: Somewhere}
                 claims:
-                  - {id: c, quote: an odd claim, kind: valeu, stated: 1, figures: {reference: f}}
+                  - {id: c, quote: an odd claim of 1, kind: valeu, stated: 1, figures: {reference: f}}
                 """);
         assertTrue(r.reason("c").startsWith("field 'kind': no rule file checks claims of kind 'valeu'; did you mean"
                 + " 'value'?"), r.reason("c"));

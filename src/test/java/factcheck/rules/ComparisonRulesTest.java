@@ -27,14 +27,14 @@ class ComparisonRulesTest {
     void overHoldsWhenTheSubjectIsAbove() {
         RuleHarness.Checked r = compare("value: 9400000000", "over", "value: 9000000000");
         assertEquals(TRUE, r.verdict("c"));
-        assertEquals("9,400,000,000 (revenue) against 9,000,000,000 (threshold): over, as stated", r.reason("c"));
+        assertEquals("$9.4 billion (revenue) against $9 billion (threshold): over, as stated", r.reason("c"));
     }
 
     @Test
     void overFailsWhenTheSubjectIsBelow() {
         RuleHarness.Checked r = compare("value: 8900000000", "over", "value: 9000000000");
         assertEquals(FALSE, r.verdict("c"));
-        assertEquals("8,900,000,000 (revenue) against 9,000,000,000 (threshold): not over", r.reason("c"));
+        assertEquals("$8.9 billion (revenue) against $9 billion (threshold): not over", r.reason("c"));
     }
 
     @Test

@@ -16,24 +16,24 @@ class RangeRulesTest {
                 figures:
                   - {id: posting, range: %s, unit: USD/year, source: Job posting}
                 claims:
-                  - {id: c, quote: between the two, kind: range, stated: %s, figures: {reference: posting}}
-                """.formatted(reference, stated));
+                  - {id: c, quote: "between the two, %s", kind: range, stated: %s, figures: {reference: posting}}
+                """.formatted(reference, stated, stated));
     }
 
     @Test
     void aRangeThatMatchesAtBothEndsHolds() {
         RuleHarness.Checked r = range("[390000, 900000]", "[390000, 900000]");
         assertEquals(TRUE, r.verdict("c"));
-        assertEquals("at the top, 900,000 (posting, high end), as stated; at the bottom, 390,000 (posting, low end),"
-                + " as stated", r.reason("c"));
+        assertEquals("at the top, $900,000 a year (posting, high end), as stated; at the bottom, $390,000 a year"
+                + " (posting, low end), as stated", r.reason("c"));
     }
 
     @Test
     void aRangeWithAnInflatedLowEndIsMisleading() {
         RuleHarness.Checked r = range("[390000, 900000]", "[300000, 900000]");
         assertEquals(MISLEADING, r.verdict("c"));
-        assertEquals("holds only at the top of the range (900,000 (posting, high end), as stated), not at the bottom"
-                + " (300,000 (posting, low end), not 390,000 (the stated number is off by 30%))", r.reason("c"));
+        assertEquals("holds only at the top of the range ($900,000 a year (posting, high end), as stated), not at the"
+                + " bottom ($300,000 a year (posting, low end), not 390,000 (23% below it))", r.reason("c"));
     }
 
     @Test
@@ -61,6 +61,7 @@ class RangeRulesTest {
     void aRangeClaimStatingOneNumberIsBadInput() {
         RuleHarness.Checked r = range("900000", "[300000, 900000]");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
-        assertEquals("field 'stated': a range claim states two numbers, as 'stated: [low, high]'", r.reason("c"));
+        assertEquals("field 'stated': a range claim states two numbers, as 'stated: [low, high]' or"
+                + " 'stated: $390,000 - $900,000'", r.reason("c"));
     }
 }

@@ -18,16 +18,16 @@ class RatioRulesTest {
                   - {id: pay, %s, unit: USD/year, source: Job board}
                   - {id: minimum, %s, unit: USD/year, source: Health plan}
                 claims:
-                  - {id: c, quote: the multiple, kind: ratio, stated: %s, qualifier: "%s",
+                  - {id: c, quote: "the multiple %s", kind: ratio, stated: "%s", qualifier: "%s",
                      figures: {numerator: pay, denominator: minimum}}
-                """.formatted(numerator, denominator, stated, qualifier));
+                """.formatted(numerator, denominator, stated, stated, qualifier));
     }
 
     @Test
     void overHoldsWhenTheRatioIsAbove() {
         RuleHarness.Checked r = ratio("value: 900000", "value: 27000", "33", "over");
         assertEquals(TRUE, r.verdict("c"));
-        assertEquals("900,000 / 27,000 = 33.3, over 33", r.reason("c"));
+        assertEquals("900,000 / 27,000 = 33.333, over 33", r.reason("c"));
         assertEquals("claim holds at every end", r.rule("c"));
     }
 
@@ -35,7 +35,7 @@ class RatioRulesTest {
     void overFailsWhenTheRatioIsBelow() {
         RuleHarness.Checked r = ratio("value: 390000", "value: 27000", "33", "over");
         assertEquals(FALSE, r.verdict("c"));
-        assertEquals("390,000 / 27,000 = 14.4, not over 33", r.reason("c"));
+        assertEquals("390,000 / 27,000 = 14.444, not over 33", r.reason("c"));
     }
 
     @Test
@@ -47,8 +47,8 @@ class RatioRulesTest {
     void overHoldingOnlyAtTheTopOfARangeIsMisleadingAndShowsBothEnds() {
         RuleHarness.Checked r = ratio("range: [390000, 900000]", "value: 27000", "33", "over");
         assertEquals(MISLEADING, r.verdict("c"));
-        assertEquals("holds only at the top of the range (900,000 / 27,000 = 33.3, over 33),"
-                + " not at the bottom (390,000 / 27,000 = 14.4, not over 33)", r.reason("c"));
+        assertEquals("holds only at the top of the range (900,000 / 27,000 = 33.333, over 33),"
+                + " not at the bottom (390,000 / 27,000 = 14.444, not over 33)", r.reason("c"));
         assertEquals("claim holds only at one end of the range", r.rule("c"));
     }
 
@@ -56,7 +56,7 @@ class RatioRulesTest {
     void underHoldingOnlyAtTheBottomOfARangeSaysBottom() {
         RuleHarness.Checked r = ratio("range: [390000, 900000]", "value: 27000", "20", "under");
         assertEquals(MISLEADING, r.verdict("c"));
-        assertTrue(r.reason("c").startsWith("holds only at the bottom of the range (390,000 / 27,000 = 14.4, under 20)"),
+        assertTrue(r.reason("c").startsWith("holds only at the bottom of the range (390,000 / 27,000 = 14.444, under 20)"),
                 r.reason("c"));
     }
 
@@ -84,9 +84,9 @@ class RatioRulesTest {
                   - {id: zero, value: 0, source: Typo}
                   - {id: minimum, value: 27000, source: Health plan}
                 claims:
-                  - {id: broken, quote: the multiple, kind: ratio, stated: 33, qualifier: over,
+                  - {id: broken, quote: the multiple 33, kind: ratio, stated: 33, qualifier: over,
                      figures: {numerator: pay, denominator: zero}}
-                  - {id: fine, quote: the other multiple, kind: ratio, stated: 33, qualifier: over,
+                  - {id: fine, quote: the other multiple 33, kind: ratio, stated: 33, qualifier: over,
                      figures: {numerator: pay, denominator: minimum}}
                 """);
         assertEquals(UNVERIFIABLE, r.verdict("broken"));
@@ -104,7 +104,7 @@ class RatioRulesTest {
                 figures:
                   - {id: pay, value: 900000, source: Job board}
                 claims:
-                  - {id: c, quote: the multiple, kind: ratio, stated: 33, qualifier: over,
+                  - {id: c, quote: the multiple 33, kind: ratio, stated: 33, qualifier: over,
                      figures: {numerator: pay}}
                 """);
         assertEquals(UNVERIFIABLE, r.verdict("c"));

@@ -39,6 +39,24 @@ public final class RuleHarness {
         return rules;
     }
 
+    /**
+     * The bundled rules with one edit: in rule file {@code file}, {@code from} replaced by {@code to}
+     * (which must be there), compiled from a temporary copy.
+     */
+    public static RuleSet rulesWith(String file, String from, String to) {
+        try {
+            Path dir = factcheck.TestFiles.copy(Path.of("rules"), Files.createTempDirectory("factcheck-rules"));
+            String text = Files.readString(dir.resolve(file));
+            assertTrue(text.contains(from), () -> file + " has no '" + from + "'");
+            Files.writeString(dir.resolve(file), text.replace(from, to));
+            RuleSet.Compiled compiled = RuleSet.compile(dir);
+            assertTrue(compiled.ok(), () -> "the edited rules do not compile: " + compiled.errors());
+            return compiled.rules();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Checks {@code figuresAndClaims} (the 'figures:' and 'claims:' parts of a claims file). */
     public static Checked check(String figuresAndClaims) {
         return check(bundledRules(), figuresAndClaims);

@@ -33,7 +33,7 @@ class ShareRulesTest {
                   - {id: c, quote: 87% of members, kind: share, stated: 87%, figures: {part: below, whole: members}}
                 """);
         assertEquals(TRUE, r.verdict("c"));
-        assertEquals("139,680 / 160,000 = 87.3%, which rounds to the stated 87", r.reason("c"));
+        assertEquals("139,680 / 160,000 = 87.3%, which rounds to the stated 87%", r.reason("c"));
     }
 
     @Test
@@ -45,7 +45,7 @@ class ShareRulesTest {
                   - {id: c, quote: only 12% qualify, kind: share, stated: 12, figures: {share: share}}
                 """);
         assertEquals(FALSE, r.verdict("c"));
-        assertEquals("14% (share), not 12 (the stated number is off by 14.3%)", r.reason("c"));
+        assertEquals("14% (share), not 12 (17% above it)", r.reason("c"));
     }
 
     @Test

@@ -16,7 +16,7 @@ class SourcesRulesTest {
                 figures:
                   - {id: posting, range: [390000, 900000], source: article}
                 claims:
-                  - {id: c, quote: between the two, kind: range, stated: [390000, 900000], figures: {reference: posting}}
+                  - {id: c, quote: "between 390000 and 900000", kind: range, stated: [390000, 900000], figures: {reference: posting}}
                 """);
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("consistent with the article's own figures (posting), but none of them has a source outside"
@@ -33,7 +33,7 @@ class SourcesRulesTest {
                   - {id: posting, range: [390000, 900000], source: article}
                   - {id: minimum, value: 26470, source: CNN}
                 claims:
-                  - {id: c, quote: between the two, kind: range, stated: [390000, 900000],
+                  - {id: c, quote: "between 390000 and 900000", kind: range, stated: [390000, 900000],
                      figures: {reference: posting, check: minimum}}
                 """);
         assertEquals(UNVERIFIABLE, r.verdict("c"));

@@ -1,0 +1,745 @@
+package factcheck.claims;
+
+import factcheck.model.Amount;
+import factcheck.model.Unit;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers as articles write them: "$39.3 billion", "87%", "33x", "3 points", "a third",
+ * "one in five", "doubled", "forty", "a loss of $2 billion", "$390,000 - $900,000"; and units
+ * as claims files write them: "USD million", "USD/year", "percent", "people". Finds the numbers
+ * in a quote, to check that a claim states what its quote says.
+ *
+ * <p>Every method returns what it read or a message that says what is wrong and how to write it;
+ * none throws on bad input.
+ */
+public final class Quantities {
+    private Quantities() {
+    }
+
+    /** A unit field read: what is counted, and the scale its numbers are written in. */
+    public record UnitSpec(Unit unit, BigDecimal scale, String scaleWord, String written) {
+        public static final UnitSpec NONE = new UnitSpec(Unit.NONE, BigDecimal.ONE, null, null);
+
+        boolean scaled() {
+            return scale.compareTo(BigDecimal.ONE) != 0;
+        }
+    }
+
+    /** What reading gave: an amount, or what is wrong. */
+    public record Read(Amount amount, String error, double faceLow, double faceHigh) {
+        static Read error(String message) {
+            return new Read(null, message, 0, 0);
+        }
+
+        public boolean ok() {
+            return amount != null;
+        }
+    }
+
+    /**
+     * A number found in a quote, with where it is. {@code from} is where its reading starts: before
+     * a word that makes it a decrease ("dropped 4.8%", "a loss of $2 billion"), else {@code start}.
+     */
+    public record Found(Amount amount, double face, String text, int start, int end, int from) {
+    }
+
+    private static final Pattern FALL_BEFORE = Pattern.compile("(?:\\b(?:an? |the )?(?:net )?(?:loss|fall|drop|decline|"
+            + "deficit|cut|decrease|reduction|shortfall|slump|dip)(?:es|s)?(?: of| by)?|\\b(?:fell|dropped|declined|"
+            + "decreased|shrank|shrunk|narrowed|lost|slid|slumped|plunged|sank|tumbled|contracted|dipped|down)"
+            + "(?: by)?)\\s+(?:(?:more than|over|nearly|almost|about|around|roughly|some|up to|at least|just over|"
+            + "just under|less than) )?$");
+
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern INDIAN = Pattern.compile("\\d{1,2}(,\\d{2})+,\\d{3}(\\.\\d+)?");
+    private static final Pattern UNDERSCORED = Pattern.compile("\\d+(_\\d+)+(\\.\\d+)?");
+    private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+");
+    private static final Pattern EXPONENT = Pattern.compile("\\d+(\\.\\d+)?[eE][-+]?\\d{1,3}");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3}){2,}(,\\d+)?|\\d{1,3}\\.000");
+    private static final Pattern COMMA_DECIMAL = Pattern.compile("\\d+,\\d{1,2}|\\d+,\\d{4,}|\\d{1,3}(\\.\\d{3})+,\\d+");
+
+    private static final Pattern NUMBER_START = Pattern.compile(
+            "^(?<sign>[-+])?\\s*(?<cur>[$€£¥₹₦]|[A-Za-z]{3}\\s+(?=[-+]?[\\d.]))?\\s*(?<sign2>[-+])?"
+                    + "(?<num>\\d[\\d,._]*\\d|\\d|\\.\\d+)(?<rest>.*)$", Pattern.DOTALL);
+
+    private static final Pattern FALL_NOUN = Pattern.compile("^(?:an? |the )?(?:net |annual |yearly )?"
+            + "(loss|fall|drop|decline|deficit|cut|decrease|reduction|contraction|shortfall|slump|plunge|dip|"
+            + "downturn)(?:es|s)?(?: of| by)?\\s+");
+    private static final Pattern FALL_VERB = Pattern.compile("^(fell|dropped|declined|decreased|shrank|shrunk|"
+            + "narrowed|lost|cut|slid|slumped|plunged|sank|tumbled|contracted|dipped|down|lower)(?: by)?\\s+");
+    private static final Pattern RISE = Pattern.compile("^(?:(?:an? |the )?(?:net |annual |yearly )?"
+            + "(?:rise|gain|increase|growth|profit|surplus|jump|boost)(?:s)?(?: of| by)?"
+            + "|(?:rose|grew|increased|gained|climbed|jumped|soared|up|higher|widened)(?: by)?)\\s+");
+    private static final Pattern RANGE_BETWEEN = Pattern.compile("^(?:between|from)\\s+(.+?)\\s+(?:and|to)\\s+(.+)$");
+    private static final Pattern RANGE_SPLIT = Pattern.compile("\\s*(?:–|—|\\bto\\b|\\s-\\s|(?<=[\\d%kmnb])-(?=[$€£¥₹₦\\d]))\\s*");
+    private static final Pattern ONE_IN = Pattern.compile("^([a-z]+|\\d+)\\s+(?:in|out of)\\s+([a-z]+|\\d+)\\b");
+    private static final Pattern FRACTION = Pattern.compile("^(?:(a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[\\s-]+)?"
+            + "(half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\\b");
+    private static final Pattern WORD_FOLD = Pattern.compile("^([a-z]+)-?fold\\b");
+    private static final Pattern WORDS = Pattern.compile("^([a-z]+(?:[\\s-]+[a-z]+)*)");
+
+    private static final Map<String, String> SYMBOLS = Map.of("$", "$", "€", "EUR", "£", "GBP", "¥", "JPY",
+            "₹", "INR", "₦", "NGN");
+    /** Currency codes read in lower case too; any other ISO 4217 code must be written in capitals. */
+    private static final java.util.Set<String> COMMON_CODES = java.util.Set.of("usd", "eur", "gbp", "jpy", "cny",
+            "inr", "ngn", "cad", "aud", "chf", "zar", "brl", "mxn", "kes", "ghs", "nzd", "sgd", "hkd");
+    private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
+            Map.entry("dollar", "$"), Map.entry("us dollar", "USD"), Map.entry("euro", "EUR"),
+            Map.entry("pound", "GBP"), Map.entry("pound sterling", "GBP"), Map.entry("sterling", "GBP"),
+            Map.entry("naira", "NGN"), Map.entry("yen", "JPY"), Map.entry("rupee", "INR"),
+            Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("rand", "ZAR"),
+            Map.entry("peso", "$peso"), Map.entry("franc", "$franc"), Map.entry("shilling", "$shilling"));
+    private static final Map<String, String> PERIODS = Map.ofEntries(
+            Map.entry("year", "year"), Map.entry("yr", "year"), Map.entry("annum", "year"),
+            Map.entry("annually", "year"), Map.entry("yearly", "year"), Map.entry("annual", "year"),
+            Map.entry("quarter", "quarter"), Map.entry("quarterly", "quarter"),
+            Map.entry("month", "month"), Map.entry("mo", "month"), Map.entry("monthly", "month"),
+            Map.entry("week", "week"), Map.entry("wk", "week"), Map.entry("weekly", "week"),
+            Map.entry("day", "day"), Map.entry("daily", "day"), Map.entry("hour", "hour"), Map.entry("hr", "hour"),
+            Map.entry("hourly", "hour"));
+
+    // ---------------------------------------------------------------- units
+
+    /**
+     * A unit field: "USD", "USD million", "USD/year", "$ bn", "percent", "percentage points",
+     * "times", "people", "million people", "count". Returns null with {@code errors} filled when
+     * it cannot be read.
+     */
+    public static UnitSpec unit(String text, List<String> errors) {
+        return unit(text, errors, true);
+    }
+
+    /** A unit; with {@code nouns} false, only the words for money, percent, points, times, scale and periods. */
+    private static UnitSpec unit(String text, List<String> errors, boolean nouns) {
+        if (text == null || text.isBlank()) {
+            return UnitSpec.NONE;
+        }
+        String original = text.strip();
+        String t = original.replace('\u00a0', ' ');
+        Unit.Dimension dim = Unit.Dimension.NONE;
+        String name = null;
+        String period = null;
+        BigDecimal scale = BigDecimal.ONE;
+        String scaleWord = null;
+        List<String> noun = new ArrayList<>();
+        // "per cent", "percentage points", "% points" are one word each.
+        String l = " " + t.toLowerCase(Locale.ROOT)
+                .replaceAll("\\bper\\s+cent\\b", "percent")
+                .replaceAll("\\b(percentage|%)\\s*points?\\b", "points")
+                .replaceAll("\\bper\\s+annum\\b", "/year")
+                .replaceAll("\\bpp\\b|\\bpts?\\b|\\bppts?\\b", "points")
+                .replaceAll("\\bus\\s+dollars?\\b", "usd")
+                .replaceAll("\\bpounds?\\s+sterling\\b", "gbp")
+                .replaceAll("(\\S)/", "$1 /")
+                .replaceAll("/(\\S)", "/ $1")
+                .replaceAll("([$€£¥₹₦%])(\\S)", "$1 $2")
+                + " ";
+        String[] words = l.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            String originalWord = wordAt(t, w);
+            if (w.equals("/") || w.equals("per") || w.equals("a") || w.equals("an") || w.equals("each")
+                    || w.equals("every")) {
+                if (i + 1 < words.length && PERIODS.containsKey(words[i + 1])) {
+                    period = set(period, PERIODS.get(words[i + 1]), "period", original, errors);
+                    i++;
+                    continue;
+                }
+                if (w.equals("/") || w.equals("per")) {
+                    errors.add("'" + original + "': only a period (year, quarter, month, week, day, hour) can"
+                            + " follow '" + w + "'");
+                    return null;
+                }
+                noun.add(w);
+                continue;
+            }
+            if (PERIODS.containsKey(w) && !w.equals("year") && !w.equals("month") && !w.equals("week")
+                    && !w.equals("day") && !w.equals("hour") && !w.equals("quarter") && !w.equals("yr")
+                    && !w.equals("mo") && !w.equals("wk") && !w.equals("hr") && !w.equals("annum")) {
+                period = set(period, PERIODS.get(w), "period", original, errors);
+                continue;
+            }
+            Long s = NumberWords.SCALES.get(w);
+            if (s != null && !(w.equals("b") || w.equals("m")) || s != null && noun.isEmpty() && dim != Unit.Dimension.COUNT) {
+                if (scaleWord != null) {
+                    errors.add("'" + original + "' gives a scale twice ('" + scaleWord + "' and '" + w + "')");
+                    return null;
+                }
+                scale = BigDecimal.valueOf(s);
+                scaleWord = w;
+                continue;
+            }
+            Unit.Dimension d = null;
+            String n = null;
+            if (w.equals("%") || w.equals("percent") || w.equals("pct")) {
+                d = Unit.Dimension.PERCENT;
+            } else if (w.equals("points") || w.equals("point")) {
+                d = Unit.Dimension.POINTS;
+            } else if (w.equals("x") || w.equals("times") || w.equals("×") || w.equals("fold") || w.equals("multiple")) {
+                d = Unit.Dimension.TIMES;
+            } else if (SYMBOLS.containsKey(w)) {
+                d = Unit.Dimension.CURRENCY;
+                n = SYMBOLS.get(w);
+            } else if (w.length() == 3 && isCurrencyCode(w) && (COMMON_CODES.contains(w) || originalWord != null
+                    && originalWord.equals(originalWord.toUpperCase(Locale.ROOT)))) {
+                d = Unit.Dimension.CURRENCY;
+                n = w.toUpperCase(Locale.ROOT);
+            } else if (CURRENCY_WORDS.containsKey(Unit.singular(w))) {
+                d = Unit.Dimension.CURRENCY;
+                n = CURRENCY_WORDS.get(Unit.singular(w));
+            } else if (w.equals("count") || w.equals("number")) {
+                d = Unit.Dimension.COUNT;
+            }
+            if (d != null) {
+                if (dim != Unit.Dimension.NONE && (dim != d || n != null && name != null && !n.equals(name))) {
+                    errors.add("'" + original + "' names two units (" + new Unit(dim, name, null).describe()
+                            + " and " + new Unit(d, n, null).describe() + ")");
+                    return null;
+                }
+                dim = d;
+                name = n != null ? n : name;
+                continue;
+            }
+            if (!w.matches("[\\p{L}][\\p{L}'’.-]*")) {
+                errors.add("'" + original + "': '" + w + "' is not a unit the checker reads (a currency like USD or $,"
+                        + " percent, points, times, a scale like million, a period like /year, or a noun like people)");
+                return null;
+            }
+            noun.add(w);
+        }
+        if (!noun.isEmpty() && !nouns) {
+            errors.add("'" + original + "': '" + String.join(" ", noun) + "' is not a unit");
+            return null;
+        }
+        if (!noun.isEmpty()) {
+            if (dim != Unit.Dimension.NONE && dim != Unit.Dimension.COUNT) {
+                errors.add("'" + original + "': '" + String.join(" ", noun) + "' is not a unit the checker reads"
+                        + " with " + new Unit(dim, name, null).describe());
+                return null;
+            }
+            dim = Unit.Dimension.COUNT;
+            List<String> cleaned = new ArrayList<>(noun);
+            cleaned.removeIf(x -> x.equals("of") || x.equals("the"));
+            if (!cleaned.isEmpty()) {
+                cleaned.set(cleaned.size() - 1, Unit.singular(cleaned.get(cleaned.size() - 1)));
+                name = String.join(" ", cleaned);
+            }
+        }
+        return new UnitSpec(new Unit(dim, name, period), scale, scaleWord, original);
+    }
+
+    private static String wordAt(String original, String lowerWord) {
+        Matcher m = Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(lowerWord) + "(?![\\p{L}])").matcher(original);
+        return m.find() ? m.group() : null;
+    }
+
+    private static String set(String current, String value, String what, String original, List<String> errors) {
+        if (current != null && !current.equals(value)) {
+            errors.add("'" + original + "' gives two " + what + "s ('" + current + "' and '" + value + "')");
+        }
+        return value;
+    }
+
+    private static boolean isCurrencyCode(String w) {
+        try {
+            Currency.getInstance(w.toUpperCase(Locale.ROOT));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    /**
+     * A figure's value or a claim's stated number, as written: one quantity or a range. The
+     * field's unit ({@code fieldUnit}, from 'unit:') applies where the text names none, and its
+     * scale applies to numbers written without one.
+     */
+    public static Read read(String text, UnitSpec fieldUnit) {
+        String t = normalise(text);
+        if (t.isEmpty()) {
+            return Read.error("is empty");
+        }
+        String l = t.toLowerCase(Locale.ROOT);
+        String sense = null;
+        Matcher fall = FALL_NOUN.matcher(l);
+        Matcher fallVerb = FALL_VERB.matcher(l);
+        Matcher rise = RISE.matcher(l);
+        if (fall.find()) {
+            sense = fall.group(1);
+            t = t.substring(fall.end());
+        } else if (fallVerb.find()) {
+            sense = fallVerb.group(1).equals("lost") ? "loss" : "fall";
+            t = t.substring(fallVerb.end());
+        } else if (rise.find()) {
+            t = t.substring(rise.end());
+        }
+        l = t.toLowerCase(Locale.ROOT);
+        Matcher between = RANGE_BETWEEN.matcher(l);
+        String lowText = null;
+        String highText = null;
+        if (between.matches()) {
+            lowText = t.substring(between.start(1), between.end(1));
+            highText = t.substring(between.start(2), between.end(2));
+        } else {
+            Matcher split = RANGE_SPLIT.matcher(t);
+            if (split.find() && split.start() > 0 && split.end() < t.length()) {
+                lowText = t.substring(0, split.start());
+                highText = t.substring(split.end());
+            }
+        }
+        if (lowText != null) {
+            Read high = one(highText, fieldUnit, sense);
+            if (high.ok()) {
+                Read low = one(lowText, fieldUnit, sense);
+                if (!low.ok() || trailing(lowText).isEmpty() && !trailing(highText).isEmpty()) {
+                    // "$1-2 billion", "20 to 30%": the low end takes the high end's scale and unit.
+                    low = one(lowText + " " + trailing(highText), fieldUnit, sense);
+                }
+                if (!low.ok()) {
+                    return Read.error("the low end of the range: " + low.error());
+                }
+                return range(low, high, text.strip());
+            }
+        }
+        Read one = one(t, fieldUnit, sense);
+        if (one.ok()) {
+            Amount a = one.amount();
+            return new Read(new Amount(a.low(), a.high(), false, a.lowPrecision(), a.highPrecision(), text.strip(),
+                    null, a.unit(), a.looseness(), a.implicitPrecision(), a.sense(), a.implied(), a.converted()),
+                    null, one.faceLow(), one.faceHigh());
+        }
+        return one;
+    }
+
+    /** A range given as two items ("[390,000, 900,000]" in YAML). */
+    public static Read range(String lowText, String highText, UnitSpec fieldUnit, String written) {
+        Read low = one(normalise(lowText), fieldUnit, null);
+        if (!low.ok()) {
+            return Read.error("the low end: " + low.error());
+        }
+        Read high = one(normalise(highText), fieldUnit, null);
+        if (!high.ok()) {
+            return Read.error("the high end: " + high.error());
+        }
+        return range(low, high, written);
+    }
+
+    private static Read range(Read low, Read high, String written) {
+        Amount a = low.amount();
+        Amount b = high.amount();
+        if (!a.unit().comparableWith(b.unit())) {
+            return Read.error("the ends of the range are in different units (" + a.unit().describe() + " and "
+                    + b.unit().describe() + ")");
+        }
+        if (a.low() > b.low()) {
+            return Read.error("the low end " + a.written() + " is above the high end " + b.written() + "; write [low, high]");
+        }
+        Unit unit = a.unit().none() ? b.unit() : a.unit();
+        String implied = a.implied() != null ? a.implied() : b.implied();
+        return new Read(new Amount(a.low(), b.low(), true, a.lowPrecision(), b.lowPrecision(), written, null, unit,
+                Math.max(a.looseness(), b.looseness()), a.implicitPrecision() && b.implicitPrecision(),
+                a.sense() != null ? a.sense() : b.sense(), implied, a.converted() || b.converted()), null,
+                low.faceLow(), high.faceLow());
+    }
+
+    private static String trailing(String highText) {
+        Matcher m = NUMBER_START.matcher(highText.strip());
+        return m.matches() ? m.group("rest").strip() : "";
+    }
+
+    private static String normalise(String text) {
+        return text.strip().replace('\u2212', '-').replace('\u00a0', ' ').replace('\u2009', ' ')
+                .replace('\u202f', ' ').replaceAll("\\s+", " ");
+    }
+
+    /** One quantity: a number in digits or words, with its currency, scale and unit. */
+    private static Read one(String text, UnitSpec fieldUnit, String sense) {
+        return one(text, fieldUnit, sense, true);
+    }
+
+    /** One quantity; with {@code nouns} false, words after the number must be units, not things counted. */
+    private static Read one(String text, UnitSpec fieldUnit, String sense, boolean nouns) {
+        String t = text.strip();
+        String l = t.toLowerCase(Locale.ROOT);
+        if (l.startsWith("minus ")) {
+            Read r = one(t.substring(6), fieldUnit, sense, nouns);
+            return r.ok() ? negate(r) : r;
+        }
+        Matcher m = NUMBER_START.matcher(t);
+        BigDecimal value;
+        String rest;
+        String currency = null;
+        double looseness = 0;
+        boolean words = false;
+        String implied = null;
+        Unit.Dimension wordDim = null;
+        boolean negative = false;
+        if (m.matches()) {
+            String num = m.group("num");
+            negative = "-".equals(m.group("sign")) || "-".equals(m.group("sign2"));
+            String cur = m.group("cur");
+            if (cur != null) {
+                cur = cur.strip();
+                if (SYMBOLS.containsKey(cur)) {
+                    currency = SYMBOLS.get(cur);
+                } else if (isCurrencyCode(cur) && cur.equals(cur.toUpperCase(Locale.ROOT))) {
+                    currency = cur;
+                } else {
+                    return Read.error("'" + text + "' is not a number the checker reads");
+                }
+            }
+            rest = m.group("rest");
+            String exponent = null;
+            Matcher e = Pattern.compile("^([eE][-+]?\\d{1,3})\\b(.*)$").matcher(rest);
+            if (e.matches() && PLAIN.matcher(num).matches()) {
+                exponent = e.group(1);
+                rest = e.group(2);
+            }
+            String digits = number(num);
+            if (digits == null) {
+                return Read.error(separatorError(num));
+            }
+            value = new BigDecimal(exponent == null ? digits : digits + exponent);
+        } else {
+            WordNumber w = wordNumber(l);
+            if (w == null) {
+                return Read.error("'" + text + "' is not a number the checker reads");
+            }
+            value = w.value;
+            rest = t.substring(w.length);
+            looseness = w.looseness;
+            implied = w.implied;
+            wordDim = w.dimension;
+            words = true;
+        }
+        // What follows the number: an attached %, x, k, m, bn; then scale and unit words.
+        String r = rest.strip();
+        Unit.Dimension suffixDim = null;
+        Matcher attached = Pattern.compile("^(%|x|×|k|K|m|M|mn|bn|b|B|tn|T|-fold|fold)(?![\\p{L}\\d])(.*)$").matcher(rest);
+        BigDecimal scale = BigDecimal.ONE;
+        String scaleWord = null;
+        if (!words && attached.matches()) {
+            String s = attached.group(1);
+            switch (s) {
+                case "%" -> suffixDim = Unit.Dimension.PERCENT;
+                case "x", "×", "-fold", "fold" -> suffixDim = Unit.Dimension.TIMES;
+                default -> {
+                    scaleWord = s.toLowerCase(Locale.ROOT);
+                    scale = BigDecimal.valueOf(NumberWords.SCALES.get(scaleWord.equals("t") ? "tn" : scaleWord));
+                }
+            }
+            r = attached.group(2).strip();
+        }
+        List<String> errors = new ArrayList<>();
+        UnitSpec spec = r.isEmpty() ? UnitSpec.NONE : unit(r, errors, nouns);
+        if (spec == null) {
+            return Read.error(errors.get(0));
+        }
+        if (scaleWord != null && spec.scaleWord() != null) {
+            return Read.error("'" + text + "' gives a scale twice");
+        }
+        if (spec.scaleWord() != null) {
+            scale = spec.scale();
+            scaleWord = spec.scaleWord();
+        }
+        Unit.Dimension dim = spec.unit().dimension();
+        String name = spec.unit().name();
+        for (Unit.Dimension d : new Unit.Dimension[] {suffixDim, wordDim}) {
+            if (d == null) {
+                continue;
+            }
+            if (dim == Unit.Dimension.NONE || d == Unit.Dimension.PERCENT && dim == Unit.Dimension.COUNT) {
+                // "87% of actors": a percentage of a group is a percentage.
+                dim = d;
+                name = null;
+            } else if (dim != d) {
+                return Read.error("'" + text + "' names two units (" + new Unit(d, null, null).describe() + " and "
+                        + spec.unit().describe() + ")");
+            }
+        }
+        if (currency != null) {
+            if (dim == Unit.Dimension.NONE) {
+                dim = Unit.Dimension.CURRENCY;
+                name = currency;
+            } else if (dim == Unit.Dimension.CURRENCY) {
+                if (!Unit.currency(currency, null).comparableWith(Unit.currency(name, null))) {
+                    return Read.error("'" + text + "' names two currencies (" + currency + " and " + name + ")");
+                }
+                name = currency.equals("$") ? name : currency;
+            } else {
+                return Read.error("'" + text + "' names two units (" + Unit.currency(currency, null).describe()
+                        + " and " + spec.unit().describe() + ")");
+            }
+        }
+        Unit read = new Unit(dim, name, spec.unit().period());
+        // The field's unit applies where the text names none; they must agree where both do.
+        Unit field = fieldUnit.unit();
+        if (!field.none()) {
+            if (read.dimension() != Unit.Dimension.NONE && field.dimension() != Unit.Dimension.NONE
+                    && !read.withoutPeriod().comparableWith(field.withoutPeriod())
+                    || read.period() != null && field.period() != null && !read.period().equals(field.period())) {
+                return Read.error("'" + text + "' is " + read.describe() + ", but 'unit' says " + field.describe());
+            }
+            Unit.Dimension d = read.dimension() == Unit.Dimension.NONE ? field.dimension() : read.dimension();
+            String n = read.name() != null ? read.name() : field.dimension() == d ? field.name() : null;
+            if (n != null && n.equals("$") && field.name() != null && field.dimension() == d) {
+                n = field.name();
+            }
+            read = new Unit(d, n, read.period() != null ? read.period() : field.period());
+        }
+        if (fieldUnit.scaled()) {
+            if (scaleWord != null && scale.compareTo(fieldUnit.scale()) != 0) {
+                return Read.error("'" + text + "' is in " + scaleWord + "s, but 'unit' says " + fieldUnit.scaleWord()
+                        + "s; give the scale once");
+            }
+            scale = fieldUnit.scale();
+        }
+        if (negative) {
+            value = value.negate();
+        }
+        double precision;
+        boolean implicit;
+        if (looseness > 0 || implied != null) {
+            precision = 0;
+            implicit = false;
+        } else {
+            precision = Amount.precisionOf(value);
+            implicit = Amount.implicitOf(value);
+        }
+        BigDecimal scaled = value.multiply(scale);
+        double face = scaled.doubleValue();
+        double factor = 1;
+        String period = read.period();
+        if (period != null && Unit.PER_YEAR.containsKey(period)) {
+            factor = Unit.PER_YEAR.get(period);
+            read = new Unit(read.dimension(), read.name(), "year");
+        }
+        double v = scaled.doubleValue() * factor;
+        if (!Double.isFinite(v) || Math.abs(v) > 1e18) {
+            return Read.error("'" + text + "' is beyond the numbers the checker compares (up to 10^18)");
+        }
+        if (sense != null) {
+            if (v < 0) {
+                return Read.error("'" + text + "' says '" + sense + "' and has a minus sign; give the size of the "
+                        + sense + " only");
+            }
+            v = -v;
+            face = -face;
+        }
+        double p = precision * scale.doubleValue() * factor;
+        boolean converted = scale.compareTo(BigDecimal.ONE) != 0 || factor != 1;
+        return new Read(new Amount(v, v, false, p, p, text, null, read, looseness, implicit, sense, implied, converted),
+                null, face, face);
+    }
+
+    private static Read negate(Read r) {
+        Amount a = r.amount();
+        return new Read(new Amount(-a.high(), -a.low(), a.range(), a.highPrecision(), a.lowPrecision(), "minus " + a.written(),
+                null, a.unit(), a.looseness(), a.implicitPrecision(), a.sense(), a.implied(), a.converted()), null,
+                -r.faceHigh(), -r.faceLow());
+    }
+
+    /** Digits with separators as a plain number ("27,000" to "27000"), or null if ambiguous or malformed. */
+    static String number(String num) {
+        if (DOT_THOUSANDS.matcher(num).matches() || COMMA_DECIMAL.matcher(num).matches()) {
+            return null;
+        }
+        if (GROUPED.matcher(num).matches() || INDIAN.matcher(num).matches()) {
+            return num.replace(",", "");
+        }
+        if (UNDERSCORED.matcher(num).matches()) {
+            return num.replace("_", "");
+        }
+        if (PLAIN.matcher(num).matches()) {
+            return num;
+        }
+        return null;
+    }
+
+    private static String separatorError(String num) {
+        if (DOT_THOUSANDS.matcher(num).matches()) {
+            String whole = num.replaceAll(",.*$", "").replace(".", "");
+            return "'" + num + "' is ambiguous: a dot between groups of three digits may be a thousands separator;"
+                    + " write " + whole + " (or " + group(whole) + ") for the whole number, or drop the trailing zeros"
+                    + " for a decimal";
+        }
+        if (COMMA_DECIMAL.matcher(num).matches()) {
+            return "'" + num + "' is ambiguous: a comma that is not followed by groups of three digits may be a decimal"
+                    + " comma; write " + num.replace(".", "").replace(',', '.') + " for a decimal, or group thousands as"
+                    + " 1,234,567";
+        }
+        return "'" + num + "' is not a number the checker reads; write digits, like 27000, 27,000 or 4.8";
+    }
+
+    private static String group(String digits) {
+        try {
+            return String.format(Locale.ROOT, "%,d", Long.parseLong(digits));
+        } catch (NumberFormatException e) {
+            return digits;
+        }
+    }
+
+    private record WordNumber(BigDecimal value, int length, double looseness, String implied, Unit.Dimension dimension) {
+    }
+
+    /** A number in words at the start of {@code l} (lower case), or null. */
+    private static WordNumber wordNumber(String l) {
+        for (Map.Entry<String, String> b : NumberWords.BOUNDS.entrySet()) {
+            if (l.equals(b.getKey()) || l.startsWith(b.getKey() + " ")) {
+                return new WordNumber(BigDecimal.valueOf(50), b.getKey().length(), 0, b.getValue(), Unit.Dimension.PERCENT);
+            }
+        }
+        Matcher oneIn = ONE_IN.matcher(l);
+        if (oneIn.find()) {
+            long n = count(oneIn.group(1));
+            long of = count(oneIn.group(2));
+            if (n > 0 && of > 0 && n <= of) {
+                return new WordNumber(percentOf(n, of), oneIn.end(), NumberWords.WORD_LOOSENESS, null, Unit.Dimension.PERCENT);
+            }
+        }
+        Matcher fraction = FRACTION.matcher(l);
+        if (fraction.find()) {
+            String numerator = fraction.group(1);
+            String denominator = fraction.group(2);
+            long n = numerator == null || numerator.equals("a") || numerator.equals("an") ? 1 : count(numerator);
+            int d = NumberWords.FRACTIONS.get(denominator);
+            boolean plural = denominator.endsWith("s");
+            // "half" alone, "a third", "two thirds"; not "thirds" alone or "two third".
+            boolean ok = n > 0 && n < d && (numerator == null ? denominator.equals("half") : plural == (n > 1)
+                    || denominator.equals("half") && n == 1);
+            if (ok) {
+                return new WordNumber(percentOf(n, d), fraction.end(), NumberWords.WORD_LOOSENESS, null, Unit.Dimension.PERCENT);
+            }
+        }
+        Matcher wordsMatch = WORDS.matcher(l);
+        if (wordsMatch.find()) {
+            String first = wordsMatch.group(1).split("[\\s-]+")[0];
+            Double multiple = NumberWords.MULTIPLES.get(first);
+            if (multiple != null) {
+                return new WordNumber(BigDecimal.valueOf(multiple), first.length(), NumberWords.WORD_LOOSENESS, null,
+                        Unit.Dimension.TIMES);
+            }
+            Matcher fold = WORD_FOLD.matcher(l);
+            if (fold.find()) {
+                long n = NumberWords.cardinal(fold.group(1));
+                if (n > 1) {
+                    return new WordNumber(BigDecimal.valueOf(n), fold.end(), NumberWords.WORD_LOOSENESS, null, Unit.Dimension.TIMES);
+                }
+            }
+            // The longest run of words that spells a cardinal: "forty-two", "one hundred and twenty".
+            String run = wordsMatch.group(1);
+            List<Integer> ends = new ArrayList<>();
+            Matcher word = Pattern.compile("[a-z]+").matcher(run);
+            while (word.find()) {
+                ends.add(word.end());
+            }
+            for (int i = ends.size() - 1; i >= 0; i--) {
+                long n = NumberWords.cardinal(run.substring(0, ends.get(i)));
+                if (n >= 0) {
+                    int end = ends.get(i);
+                    String after = l.substring(end).strip();
+                    if (after.startsWith("times") || after.startsWith("-fold")) {
+                        return new WordNumber(BigDecimal.valueOf(n), after.startsWith("times") ? l.indexOf("times", end) + 5
+                                : l.indexOf("-fold", end) + 5, NumberWords.WORD_LOOSENESS, null, Unit.Dimension.TIMES);
+                    }
+                    return new WordNumber(BigDecimal.valueOf(n), end, 0, null, null);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static long count(String word) {
+        if (word.matches("\\d+")) {
+            return word.length() > 9 ? -1 : Long.parseLong(word);
+        }
+        return NumberWords.cardinal(word);
+    }
+
+    private static BigDecimal percentOf(long n, long of) {
+        return BigDecimal.valueOf(n * 100).divide(BigDecimal.valueOf(of), MathContext.DECIMAL64);
+    }
+
+    // ---------------------------------------------------------------- quotes
+
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?<![\\p{L}\\d.,])(?:[-+−]\\s?)?(?:[$€£¥₹₦]\\s?|[A-Z]{3}\\s(?=\\d))?\\d"
+                    + "|(?i)(?<![\\p{L}])(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+                    + "seventy|eighty|ninety|hundred|half|twice|double|doubled|doubling|triple|tripled|tripling|treble|"
+                    + "trebled|quadruple|quadrupled|quintuple|quintupled|halved|halving|most|majority|more|less|"
+                    + "minority|dozen|[a-z]+fold)(?![\\p{L}])");
+    private static final Pattern TOKEN = Pattern.compile("[^\\s]+");
+
+    /**
+     * The numbers written in a quote, in order, each at its longest reading ("$39.3 billion", not
+     * "$39.3"). Ranges are found end by end.
+     */
+    public static List<Found> scan(String quote) {
+        String q = quote.replace('\u2212', '-').replace('\u00a0', ' ');
+        List<Found> found = new ArrayList<>();
+        Matcher c = CANDIDATE.matcher(q);
+        int from = 0;
+        while (from < q.length() && c.find(from)) {
+            int start = c.start();
+            List<Integer> ends = tokenEnds(q, start, 6);
+            Found best = null;
+            for (int i = ends.size() - 1; i >= 0 && best == null; i--) {
+                for (String candidate : trimmed(q.substring(start, ends.get(i)))) {
+                    Read r = one(candidate, UnitSpec.NONE, null, false);
+                    if (r.ok()) {
+                        String before = q.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
+                        Matcher fall = FALL_BEFORE.matcher(before);
+                        int reading = start;
+                        Amount a = r.amount();
+                        double face = r.faceLow();
+                        if (fall.find() && !a.range() && a.low() > 0) {
+                            reading = start - (before.length() - fall.start());
+                            a = new Amount(-a.low(), -a.high(), false, a.lowPrecision(), a.highPrecision(), a.written(),
+                                    null, a.unit(), a.looseness(), a.implicitPrecision(), "fall", a.implied(), a.converted());
+                            face = -face;
+                        }
+                        best = new Found(a, face, candidate, start, start + candidate.length(), reading);
+                        break;
+                    }
+                }
+            }
+            if (best != null) {
+                found.add(best);
+                from = best.end();
+            } else {
+                from = c.end();
+            }
+        }
+        return found;
+    }
+
+    /** The end offsets of the next {@code max} tokens from {@code start}. */
+    private static List<Integer> tokenEnds(String q, int start, int max) {
+        List<Integer> ends = new ArrayList<>();
+        Matcher t = TOKEN.matcher(q);
+        int at = start;
+        while (ends.size() < max && t.find(at)) {
+            ends.add(t.end());
+            at = t.end();
+        }
+        return ends;
+    }
+
+    /** A span, and the same without trailing punctuation. */
+    private static List<String> trimmed(String span) {
+        String bare = span.replaceAll("[\\s,.;:!?)\\]}\"”’'(–—…-]+$", "");
+        return bare.equals(span) || bare.isEmpty() ? List.of(span) : List.of(bare, span);
+    }
+}

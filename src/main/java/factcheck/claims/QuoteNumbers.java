@@ -1,0 +1,71 @@
+package factcheck.claims;
+
+import factcheck.model.Amount;
+import factcheck.model.Numbers;
+import factcheck.model.Unit;
+
+import java.util.List;
+
+/**
+ * How a claim's stated number relates to the numbers its quote writes: whether they agree, and
+ * which one a claim of a given kind states when it leaves 'stated' out.
+ */
+final class QuoteNumbers {
+    private QuoteNumbers() {
+    }
+
+    /**
+     * Whether a stated end and a number in the quote are the same number, in any of the forms an
+     * article writes it: 27,000 = $27,000 = 27K = 27 thousand; "a third" = 33.3%; "doubled" =
+     * 2x = +100%; "fell 4.8%" = -4.8. Signs are set aside: the quote's words for a fall may be
+     * anywhere in it.
+     */
+    static boolean agree(double end, double precision, Amount stated, Amount found, double face) {
+        double s = Math.abs(end);
+        for (double f : new double[] {Math.abs(found.low()), Math.abs(face)}) {
+            if (same(s, f)
+                    || stated.looseness() > 0 && found.looseness() == 0 && same(Numbers.roundTo(s, found.lowPrecision()), f)
+                    || found.looseness() > 0 && stated.looseness() == 0 && same(Numbers.roundTo(f, precision), s)
+                    || found.looseness() > 0 && stated.looseness() > 0 && same(s, f)) {
+                return true;
+            }
+            // A multiple and a percentage change say the same: "doubled" is +100%, "halved" -50%.
+            Unit.Dimension a = stated.unit().dimension();
+            Unit.Dimension b = found.unit().dimension();
+            if (a == Unit.Dimension.TIMES && b != Unit.Dimension.TIMES && same(Math.abs(end - 1) * 100, f)
+                    || b == Unit.Dimension.TIMES && a != Unit.Dimension.TIMES && same(Math.abs(found.low() - 1) * 100, s)) {
+                return true;
+            }
+            // A fraction and the multiple it makes: "half" (50%) and "halved" (0.5x).
+            if (a == Unit.Dimension.PERCENT && b == Unit.Dimension.TIMES && same(s / 100, f)
+                    || b == Unit.Dimension.PERCENT && a == Unit.Dimension.TIMES && same(f / 100, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(1.0, Math.max(Math.abs(a), Math.abs(b)));
+    }
+
+    /**
+     * The one number in a quote that a claim of this kind states, or null when there is none or
+     * more than one. A share states a percentage; a change a percentage, points or a multiple; a
+     * ratio a multiple (or a percentage); any other kind whatever single number the quote holds.
+     */
+    static Quantities.Found forKind(List<Quantities.Found> found, String kind) {
+        List<Unit.Dimension> wanted = switch (kind) {
+            case "share" -> List.of(Unit.Dimension.PERCENT);
+            case "change" -> List.of(Unit.Dimension.PERCENT, Unit.Dimension.POINTS, Unit.Dimension.TIMES);
+            case "ratio" -> List.of(Unit.Dimension.TIMES, Unit.Dimension.PERCENT);
+            default -> List.of();
+        };
+        List<Quantities.Found> candidates = wanted.isEmpty() ? found
+                : found.stream().filter(f -> wanted.contains(f.amount().unit().dimension())).toList();
+        if (candidates.size() != 1 && kind.equals("ratio")) {
+            candidates = found.stream().filter(f -> f.amount().unit().isTimes()).toList();
+        }
+        return candidates.size() == 1 ? candidates.get(0) : null;
+    }
+}
