@@ -291,15 +291,9 @@ public final class ClaimsLoader {
                 }
             }
             String qualifier = optional(f, "qualifier");
-            if (stated != null && stated.implied() != null) {
-                String given = qualifier == null ? "" : qualifier.strip().toLowerCase(Locale.ROOT);
-                if (given.isEmpty() || given.equals(stated.implied())) {
-                    qualifier = stated.implied();
-                } else {
-                    error(file, line(f.get("qualifier").getValueNode()), what + ": field 'qualifier': '" + stated.written()
-                            + "' already says '" + stated.implied() + "' 50%; 'qualifier: " + qualifier
-                            + "' contradicts it; remove one");
-                }
+            if (stated != null && stated.implied() != null && (qualifier == null || qualifier.isBlank())) {
+                // "a majority" is over 50%, unless the claim says otherwise ("nearly a majority").
+                qualifier = stated.implied();
             }
             Verdict expect = null;
             if (f.containsKey("expect")) {

@@ -86,6 +86,10 @@ public final class Quantities {
             + "(half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\\b");
     private static final Pattern WORD_FOLD = Pattern.compile("^([a-z]+)-?fold\\b");
     private static final Pattern WORDS = Pattern.compile("^([a-z]+(?:[\\s-]+[a-z]+)*)");
+    private static final Pattern LETTERS = Pattern.compile("[a-z]+");
+    private static final Pattern EXPONENT_REST = Pattern.compile("^([eE][-+]?\\d{1,3})\\b(.*)$", Pattern.DOTALL);
+    private static final Pattern ATTACHED = Pattern.compile("^(%|x|×|k|K|m|M|mn|bn|b|B|tn|T|-fold|fold)(?![\\p{L}\\d])(.*)$",
+            Pattern.DOTALL);
 
     private static final Map<String, String> SYMBOLS = Map.of("$", "$", "€", "EUR", "£", "GBP", "¥", "JPY",
             "₹", "INR", "₦", "NGN");
@@ -238,8 +242,16 @@ public final class Quantities {
     }
 
     private static String wordAt(String original, String lowerWord) {
-        Matcher m = Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(lowerWord) + "(?![\\p{L}])").matcher(original);
-        return m.find() ? m.group() : null;
+        String lower = original.toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf(lowerWord); at >= 0; at = lower.indexOf(lowerWord, at + 1)) {
+            int end = at + lowerWord.length();
+            boolean starts = at == 0 || !Character.isLetter(lower.charAt(at - 1));
+            boolean ends = end == lower.length() || !Character.isLetter(lower.charAt(end));
+            if (starts && ends && end <= original.length()) {
+                return original.substring(at, end);
+            }
+        }
+        return null;
     }
 
     private static String set(String current, String value, String what, String original, List<String> errors) {
@@ -396,12 +408,14 @@ public final class Quantities {
                 } else if (isCurrencyCode(cur) && cur.equals(cur.toUpperCase(Locale.ROOT))) {
                     currency = cur;
                 } else {
-                    return Read.error("'" + text + "' is not a number the checker reads");
+                    return Read.error("'" + text + "' is not a number the checker reads; write it as the article does"
+                        + " ('$39.3 billion', '87%', '33x', 'a third', 'fell 4.8%'), with words like 'over' or 'nearly'"
+                        + " in 'qualifier'");
                 }
             }
             rest = m.group("rest");
             String exponent = null;
-            Matcher e = Pattern.compile("^([eE][-+]?\\d{1,3})\\b(.*)$").matcher(rest);
+            Matcher e = EXPONENT_REST.matcher(rest);
             if (e.matches() && PLAIN.matcher(num).matches()) {
                 exponent = e.group(1);
                 rest = e.group(2);
@@ -414,7 +428,9 @@ public final class Quantities {
         } else {
             WordNumber w = wordNumber(l);
             if (w == null) {
-                return Read.error("'" + text + "' is not a number the checker reads");
+                return Read.error("'" + text + "' is not a number the checker reads; write it as the article does"
+                        + " ('$39.3 billion', '87%', '33x', 'a third', 'fell 4.8%'), with words like 'over' or 'nearly'"
+                        + " in 'qualifier'");
             }
             value = w.value;
             rest = t.substring(w.length);
@@ -426,7 +442,7 @@ public final class Quantities {
         // What follows the number: an attached %, x, k, m, bn; then scale and unit words.
         String r = rest.strip();
         Unit.Dimension suffixDim = null;
-        Matcher attached = Pattern.compile("^(%|x|×|k|K|m|M|mn|bn|b|B|tn|T|-fold|fold)(?![\\p{L}\\d])(.*)$").matcher(rest);
+        Matcher attached = ATTACHED.matcher(rest);
         BigDecimal scale = BigDecimal.ONE;
         String scaleWord = null;
         if (!words && attached.matches()) {
@@ -518,6 +534,11 @@ public final class Quantities {
             implicit = Amount.implicitOf(value);
         }
         BigDecimal scaled = value.multiply(scale);
+        if (precision > 0 && value.scale() <= 0 && scale.compareTo(BigDecimal.ONE) > 0) {
+            // "200 million", "$2 billion", "27K": read the zeros of the whole number, as in 27,000.
+            precision = Amount.precisionOf(scaled) / scale.doubleValue();
+            implicit = false;
+        }
         double face = scaled.doubleValue();
         double factor = 1;
         String period = read.period();
@@ -640,7 +661,7 @@ public final class Quantities {
             // The longest run of words that spells a cardinal: "forty-two", "one hundred and twenty".
             String run = wordsMatch.group(1);
             List<Integer> ends = new ArrayList<>();
-            Matcher word = Pattern.compile("[a-z]+").matcher(run);
+            Matcher word = LETTERS.matcher(run);
             while (word.find()) {
                 ends.add(word.end());
             }

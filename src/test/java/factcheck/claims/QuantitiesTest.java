@@ -328,11 +328,13 @@ class QuantitiesTest {
     }
 
     @Test
-    void aWholeNumberOfBillionsHasAnImpliedPrecision() {
+    void aWholeNumberOfBillionsIsReadLikeItsDigits() {
+        // "$2 billion" is 2,000,000,000: two significant digits, like 27,000 (not "to the billion").
         Amount a = read("$2 billion");
         assertOne(2e9, a);
-        assertEquals(1e9, a.lowPrecision(), EPS);
-        assertTrue(a.implicitPrecision());
+        assertEquals(1e8, a.lowPrecision(), EPS);
+        assertFalse(a.implicitPrecision());
+        assertEquals(1e7, read("200 million").lowPrecision(), EPS);
     }
 
     @Test
@@ -502,7 +504,7 @@ class QuantitiesTest {
     void aRangeWithAnUnreadableEndSaysWhichEnd() {
         Quantities.Read r = Quantities.range("390,000", "lots", Quantities.UnitSpec.NONE, "[390,000, lots]");
         assertFalse(r.ok());
-        assertEquals("the high end: 'lots' is not a number the checker reads", r.error());
+        assertTrue(r.error().startsWith("the high end: 'lots' is not a number the checker reads; "), r.error());
     }
 
     @Test
@@ -563,12 +565,12 @@ class QuantitiesTest {
 
     @ParameterizedTest(name = "\"{0}\" is 27000")
     @CsvSource(delimiter = '|', value = {
-            // Rounding zeros are written precision; "27K" is a whole number of thousands (like "$2 billion").
+            // Rounding zeros are written precision, whether written as digits or with a scale word.
             "27,000|false",
             "27_000|false",
             "27000|false",
-            "27K|true",
-            "27 thousand|true",
+            "27K|false",
+            "27 thousand|false",
     })
     void twentySevenThousandInEveryFormIs27000(String text, boolean implicit) {
         Amount a = read(text);
@@ -723,7 +725,9 @@ class QuantitiesTest {
 
     @Test
     void wordsThatAreNotANumberAreAnError() {
-        assertEquals("'lots' is not a number the checker reads", readError("lots"));
+        assertEquals("'over 33x' is not a number the checker reads; write it as the article does ('$39.3 billion',"
+                + " '87%', '33x', 'a third', 'fell 4.8%'), with words like 'over' or 'nearly' in 'qualifier'",
+                readError("over 33x"));
         assertEquals("is empty", readError("   "));
     }
 

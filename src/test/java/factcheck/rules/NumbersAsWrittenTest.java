@@ -1,0 +1,334 @@
+package factcheck.rules;
+
+import factcheck.model.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static factcheck.model.Verdict.FALSE;
+import static factcheck.model.Verdict.MOSTLY_TRUE;
+import static factcheck.model.Verdict.TRUE;
+import static factcheck.model.Verdict.UNVERIFIABLE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Numbers as articles write them, judged end to end by the bundled rules: units and scale,
+ * number words and how far they reach, losses and falls, points against percentages, and a
+ * stated number that must be the one its quote gives.
+ */
+class NumbersAsWrittenTest {
+
+    /** A claim of {@code kind} stating {@code stated} (quoted as {@code quote}) against one figure. */
+    private static RuleHarness.Checked claim(String kind, String role, String quote, String stated, String qualifier,
+                                             String figure) {
+        return RuleHarness.check("""
+                figures:
+                  - {id: f, %s, source: Outside}
+                claims:
+                  - {id: c, quote: "%s", kind: %s, stated: "%s", qualifier: "%s", figures: {%s: f}}
+                """.formatted(figure, quote, kind, stated, qualifier, role));
+    }
+
+    /** A ratio claim: the figure is the multiple itself (over a denominator of 1). */
+    private static RuleHarness.Checked multiple(String quote, String stated, String qualifier, String actual) {
+        return RuleHarness.check("""
+                figures:
+                  - {id: now, value: %s, source: Outside}
+                  - {id: before, value: 1, source: Outside}
+                claims:
+                  - {id: c, quote: "%s", kind: ratio, stated: "%s", qualifier: "%s",
+                     figures: {numerator: now, denominator: before}}
+                """.formatted(actual, quote, stated, qualifier));
+    }
+
+    /** A change claim from one figure to another. */
+    private static RuleHarness.Checked change(String quote, String stated, String from, String to, String unit) {
+        return RuleHarness.check("""
+                figures:
+                  - {id: before, value: "%s", unit: "%s", source: Report 2022}
+                  - {id: after, value: "%s", unit: "%s", source: Report 2023}
+                claims:
+                  - {id: c, quote: "%s", kind: change, stated: "%s", figures: {from: before, to: after}}
+                """.formatted(from, unit, to, unit, quote, stated));
+    }
+
+    /** An error with the test's temporary directory taken out of its paths. */
+    private static String relative(String error) {
+        return error.replaceAll("[^ (]*/test\\.yaml", "test.yaml");
+    }
+
+    // ---------------------------------------------------------------- multiples
+
+    @ParameterizedTest(name = "\"{0}\" against {1}x is {2}")
+    @CsvSource({
+            "doubled, 1.97, TRUE",
+            "doubled, 2.2,  MOSTLY_TRUE",
+            "doubled, 1.6,  FALSE",
+            "2,       1.97, TRUE",
+            "2,       2.2,  MOSTLY_TRUE",
+            "2,       1.6,  FALSE",
+            "twice,   2.04, TRUE",
+            "tripled, 2.4,  FALSE",
+            "tripled, 3.1,  TRUE",
+            "halved,  0.49, TRUE",
+            "33x,     33.2, TRUE",
+    })
+    void multiplesReachNoFurtherThanTheirWords(String stated, String actual, Verdict expected) {
+        String quote = stated.equals("2") ? "sales rose 2 times" : "sales " + stated;
+        assertEquals(expected, multiple(quote, stated, "", actual).verdict("c"));
+    }
+
+    @Test
+    void upToHonoursThePrecisionItWasWrittenInAndShowsTheDigits() {
+        RuleHarness.Checked r = multiple("up to 7.25x the rate", "7.25x", "up to", "7.2467");
+        assertEquals(TRUE, r.verdict("c"));
+        assertEquals("7.2467 / 1 = 7.2467, up to 7.25x", r.reason("c"));
+    }
+
+    // ---------------------------------------------------------------- percentages and fractions
+
+    @ParameterizedTest(name = "\"{0}\" against {1}% is {2}")
+    @CsvSource({
+            "30%,         30.4, TRUE",
+            "30%,         31.4, MOSTLY_TRUE",
+            "30%,         36,   FALSE",
+            "a quarter,   24.1, TRUE",
+            "a quarter,   21,   FALSE",
+            "a third,     33,   TRUE",
+            "a third,     30,   MOSTLY_TRUE",
+            "half,        51,   TRUE",
+            "half,        40,   FALSE",
+            "one in five, 20.6, TRUE",
+            "one in five, 25,   FALSE",
+            "two thirds,  66,   TRUE",
+            "forty percent, 40.4, TRUE",
+    })
+    void sharesInWordsAndDigits(String stated, String actual, Verdict expected) {
+        assertEquals(expected, claim("share", "share", stated + " of members", stated, "",
+                "value: " + actual + ", unit: percent").verdict("c"));
+    }
+
+    @Test
+    void aRoundPercentageALittleOffIsNeverFalse() {
+        Verdict v = claim("share", "share", "30% of members", "30%", "", "value: 31.4, unit: percent").verdict("c");
+        assertTrue(v == TRUE || v == MOSTLY_TRUE, v.toString());
+    }
+
+    @Test
+    void nearlyALittleOverIsMostlyTrue() {
+        assertEquals(MOSTLY_TRUE, claim("share", "share", "nearly 20% of staff", "20%", "nearly",
+                "value: 20.3, unit: percent").verdict("c"));
+    }
+
+    @Test
+    void aMajorityIsOverHalf() {
+        assertEquals(TRUE, claim("share", "share", "a majority of voters", "a majority", "",
+                "value: 52, unit: percent").verdict("c"));
+        RuleHarness.Checked r = claim("share", "share", "a majority of voters", "a majority", "",
+                "value: 50, unit: percent");
+        assertEquals(FALSE, r.verdict("c"));
+        assertEquals("50% (f), not over 'a majority' (50%)", r.reason("c"));
+        assertEquals(TRUE, claim("share", "share", "nearly a majority of voters", "a majority", "nearly",
+                "value: 47, unit: percent").verdict("c"), "a qualifier the claim gives wins");
+    }
+
+    @Test
+    void aMinorityIsUnderHalf() {
+        assertEquals(TRUE, claim("share", "share", "a minority of voters", "a minority", "",
+                "value: 41, unit: percent").verdict("c"));
+    }
+
+    @Test
+    void aCardinalWordIsReadLikeItsDigits() {
+        assertEquals(TRUE, claim("value", "reference", "forty workers", "forty", "", "value: 40").verdict("c"));
+        assertEquals(MOSTLY_TRUE, claim("value", "reference", "forty workers", "forty", "", "value: 43").verdict("c"));
+        assertEquals(FALSE, claim("value", "reference", "forty workers", "forty", "", "value: 46").verdict("c"));
+    }
+
+    // ---------------------------------------------------------------- units and scale
+
+    @Test
+    void billionsAgainstMillionsShowTheConversion() {
+        RuleHarness.Checked r = claim("value", "reference", "revenue of $12.4 billion", "$12.4 billion", "",
+                "value: 12418, unit: USD million");
+        assertEquals(TRUE, r.verdict("c"));
+        assertEquals("$12.418 billion (f: 12418 USD million), which rounds to the stated $12.4 billion", r.reason("c"));
+    }
+
+    @Test
+    void dollarsAgainstPeopleIsBadInputNamingBothUnitsAndLines() {
+        RuleHarness.Checked r = claim("value", "reference", "revenue of $12.4 billion", "$12.4 billion", "",
+                "value: 12418, unit: people");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals(List.of("test.yaml:8: error: claim 'c': field 'stated': the claim states dollars (test.yaml:8)"
+                + " but figure 'f' is people (test.yaml:6); give the figure it stands for, or fix the unit of one of"
+                + " them"), r.errors().stream().map(NumbersAsWrittenTest::relative).toList());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" against {1} ({2}) is {3}")
+    @CsvSource(delimiter = '|', value = {
+            "200 million people | 201,000,000   | people         | TRUE",
+            "200 million people | 230,000,000   | people         | FALSE",
+            "$2.5 trillion      | 2,500         | USD billion    | TRUE",
+            "600 million naira  | 600           | NGN million    | TRUE",
+            "27K                | 27,000        | USD            | TRUE",
+            "27 thousand        | 27,000        | ''             | TRUE",
+            "€5 billion         | 5,000         | EUR million    | TRUE",
+            "£3bn               | 3             | GBP billion    | TRUE",
+            "$1.2m              | 1,200,000     | USD            | TRUE",
+            "$2,250 a month     | 27,000        | USD/year       | TRUE",
+            "$27,000 a year     | 2,250         | USD per month  | TRUE",
+            "87%                | 87.3          | percent        | TRUE",
+    })
+    void unitsAndScaleWordsConvert(String stated, String value, String unit, Verdict expected) {
+        assertEquals(expected, claim("value", "reference", "the figure " + stated, stated, "",
+                "value: \"" + value + "\", unit: \"" + unit + "\"").verdict("c"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" against {1} {2} is bad input")
+    @CsvSource(delimiter = '|', value = {
+            "£3,000       | 3,000  | EUR",
+            "87%          | 87     | USD",
+            "$200 a day   | 73,000 | USD/year",
+            "3 points     | 3      | people",
+    })
+    void unitsThatCannotBeComparedAreBadInput(String stated, String value, String unit) {
+        RuleHarness.Checked r = claim("value", "reference", "the figure " + stated, stated, "",
+                "value: \"" + value + "\", unit: \"" + unit + "\"");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals(1, r.errors().size(), r.errors().toString());
+        assertTrue(r.errors().get(0).contains("field 'stated': the claim states "), r.errors().get(0));
+    }
+
+    // ---------------------------------------------------------------- signs
+
+    @Test
+    void aLossIsJudgedBySizeAgainstANegativeFigureAndSaysSo() {
+        RuleHarness.Checked r = claim("value", "reference", "a loss of more than $3 billion", "a loss of $3 billion",
+                "more than", "value: -3.4, unit: USD billion");
+        assertEquals(TRUE, r.verdict("c"));
+        assertEquals("-$3.4 billion (f), a loss of $3.4 billion, more than a loss of $3 billion",
+                r.reason("c"));
+    }
+
+    @Test
+    void aLossAgainstAProfitIsFalseAndSaysWhy() {
+        RuleHarness.Checked r = claim("value", "reference", "a loss of $3 billion", "a loss of $3 billion", "",
+                "value: 3.1, unit: USD billion");
+        assertEquals(FALSE, r.verdict("c"));
+        assertEquals("$3.1 billion (f), which is not a loss: the claim states a loss of $3 billion", r.reason("c"));
+    }
+
+    @Test
+    void aLossThatHalvesIsJudgedOnItsSizes() {
+        RuleHarness.Checked r = change("the loss narrowed by half", "narrowed by half", "-4", "-2", "USD billion");
+        assertEquals(TRUE, r.verdict("c"));
+        assertEquals("by size, 4 billion (before) to 2 billion (after): (2 billion - 4 billion) / 4 billion = -50%,"
+                + " a fall of 50%, as stated", r.reason("c"));
+        assertEquals(TRUE, change("the loss halved", "halved", "-2", "-1", "USD billion").verdict("c"));
+        assertEquals(TRUE, change("losses doubled", "doubled", "-2", "-4", "USD billion").verdict("c"));
+    }
+
+    @Test
+    void aChangeAcrossZeroHasNoPercentage() {
+        RuleHarness.Checked r = change("profit fell 150%", "fell 150%", "2", "-1", "USD billion");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertTrue(r.reason("c").contains("the change crosses zero, so it has no percentage or multiple"), r.reason("c"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" from 41.3 to 39.3 is {1}")
+    @CsvSource({
+            "fell 4.8%,     TRUE",
+            "dropped 4.8%,  TRUE",
+            "-4.8%,         TRUE",
+            "4.8%,          FALSE",
+            "rose 4.8%,     FALSE",
+    })
+    void aFallIsStatedInWordsOrWithAMinusSign(String stated, Verdict expected) {
+        assertEquals(expected, change("revenue " + stated, stated, "41.3", "39.3", "USD billion").verdict("c"));
+    }
+
+    // ---------------------------------------------------------------- points
+
+    @Test
+    void pointsAreTheDifferenceOfTwoPercentages() {
+        RuleHarness.Checked r = change("support rose 2 points to 38%", "2 points", "36", "38", "percent");
+        assertEquals(TRUE, r.verdict("c"));
+        assertEquals("38% (after) - 36% (before) = 2 points, as stated", r.reason("c"));
+    }
+
+    @Test
+    void aPercentChangeOfPercentagesIsRelativeAndShowsThePointsReading() {
+        RuleHarness.Checked r = change("support rose 2%", "2%", "36", "38", "percent");
+        assertEquals(FALSE, r.verdict("c"));
+        assertEquals("(38 - 36) / 36 = 5.5556% (as points: 38 - 36 = 2 points), not 2% (178% above it)", r.reason("c"));
+    }
+
+    // ---------------------------------------------------------------- what the quote says
+
+    @Test
+    void aStatedNumberTheQuoteDoesNotGiveIsBadInputAtTheStatedLine() {
+        RuleHarness.Checked r = claim("value", "reference", "the average is $60,000 a year", "50,000", "",
+                "value: 50000");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals(List.of("test.yaml:8: error: claim 'c': field 'stated': '50,000' is not what the quote says (it"
+                + " is not in \"the average is $60,000 a year\"; the numbers in the quote: $60,000 a year); state the"
+                + " number the quote gives, or quote the words that give it"),
+                r.errors().stream().map(NumbersAsWrittenTest::relative).toList());
+    }
+
+    @Test
+    void aStatedNumberMayBeWrittenInAnyOfItsForms() {
+        for (String stated : List.of("27000", "27,000", "$27,000", "27K", "27 thousand")) {
+            assertEquals(TRUE, claim("value", "reference", "earns $27,000", stated, "", "value: 27000").verdict("c"),
+                    stated);
+        }
+    }
+
+    @Test
+    void aStatedNumberLeftOutIsReadFromTheQuote() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: f, value: 12.7, unit: percent, source: Outside}
+                claims:
+                  - {id: c, quote: "87% of actors don't even make the $27,000", kind: share, figures: {complement: f}}
+                  - {id: d, quote: "revenue dropped 4.8% to $39.3 billion", kind: change, figures: {from: a, to: b}}
+                  - {id: e, quote: "the $27,000 it takes", kind: value, figures: {reference: g}}
+                  - {id: g2, quote: "87% of members earn $27,000", kind: value, figures: {reference: g}}
+                """.replace("figures:\n", """
+                figures:
+                  - {id: a, value: 41.3, unit: USD billion, source: Outside}
+                  - {id: b, value: 39.3, unit: USD billion, source: Outside}
+                  - {id: g, value: 27000, source: Outside}
+                """));
+        assertEquals(TRUE, r.verdict("c"));
+        assertEquals("100 - 12.7 = 87.3%, which rounds to the stated 87%", r.reason("c"));
+        assertEquals(TRUE, r.verdict("d"), r.reason("d"));
+        assertEquals(TRUE, r.verdict("e"));
+        assertEquals(UNVERIFIABLE, r.verdict("g2"), "two numbers, and a value claim may state either");
+    }
+
+    @Test
+    void anAmbiguousSeparatorIsBadInputThatSaysHowToWriteIt() {
+        RuleHarness.Checked r = claim("value", "reference", "pays 52.000 a year", "52.000", "", "value: 52000");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertTrue(r.errors().get(0).endsWith("field 'stated': '52.000' is ambiguous: a dot between groups of three"
+                + " digits may be a thousands separator; write 52000 (or 52,000) for the whole number, or drop the"
+                + " trailing zeros for a decimal"), r.errors().get(0));
+    }
+
+    @Test
+    void aClaimWithNoFigureIsUnverifiableAndNotBadInput() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                claims:
+                  - {id: c, quote: "the $27,000 it takes", kind: value, stated: "$27,000"}
+                """);
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals("no figure given to check it against; add the underlying figures, with their sources, under"
+                + " 'figures:'", r.reason("c"));
+        assertEquals(List.of(), r.errors());
+    }
+}
