@@ -397,7 +397,8 @@ public final class Quantities {
         String implied = null;
         Unit.Dimension wordDim = null;
         boolean negative = false;
-        if (m.matches()) {
+        WordNumber oneIn = ONE_IN.matcher(l).find() ? wordNumber(l) : null;
+        if (m.matches() && oneIn == null) {
             String num = m.group("num");
             negative = "-".equals(m.group("sign")) || "-".equals(m.group("sign2"));
             String cur = m.group("cur");
@@ -426,7 +427,7 @@ public final class Quantities {
             }
             value = new BigDecimal(exponent == null ? digits : digits + exponent);
         } else {
-            WordNumber w = wordNumber(l);
+            WordNumber w = oneIn != null ? oneIn : wordNumber(l);
             if (w == null) {
                 return Read.error("'" + text + "' is not a number the checker reads; write it as the article does"
                         + " ('$39.3 billion', '87%', '33x', 'a third', 'fell 4.8%'), with words like 'over' or 'nearly'"
@@ -625,7 +626,7 @@ public final class Quantities {
         if (oneIn.find()) {
             long n = count(oneIn.group(1));
             long of = count(oneIn.group(2));
-            if (n > 0 && of > 0 && n <= of) {
+            if (n > 0 && of > 1 && n <= of && of <= 1000) {
                 return new WordNumber(percentOf(n, of), oneIn.end(), NumberWords.WORD_LOOSENESS, null, Unit.Dimension.PERCENT);
             }
         }

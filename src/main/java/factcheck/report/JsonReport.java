@@ -158,7 +158,7 @@ final class JsonReport {
         return m;
     }
 
-    /** {"value": n}, {"range": [low, high]} or {"text": "..."}. */
+    /** {"value": n}, {"range": [low, high]} or {"text": "..."}; numbers with "written" and "unit". */
     private static Map<String, Object> amount(Amount a) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (!a.numeric()) {
@@ -167,6 +167,14 @@ final class JsonReport {
             m.put("range", List.of(number(a.low()), number(a.high())));
         } else {
             m.put("value", number(a.low()));
+        }
+        if (a.numeric()) {
+            // Values are in plain units (a loss negative, per-month amounts per year); how it was
+            // written, and what it counts, come with them.
+            m.put("written", a.written());
+            m.put("unit", a.unit().none() ? null : a.unit().dimension() == factcheck.model.Unit.Dimension.CURRENCY
+                    && a.unit().name() != null ? a.unit().name() + (a.unit().period() == null ? "" : "/" + a.unit().period())
+                    : a.unit().describe());
         }
         return m;
     }

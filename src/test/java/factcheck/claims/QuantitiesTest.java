@@ -1008,4 +1008,25 @@ class QuantitiesTest {
         assertEquals(27_000, f.amount().low(), EPS);
         assertNull(QuoteNumbers.forKind(Quantities.scan("They make $27,000 and $30,000."), "value"));
     }
+
+    @Test
+    void everyFormTheReadmeSaysStatedAcceptsIsRead() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        String table = readme.substring(readme.indexOf("### What `stated` accepts"), readme.indexOf("### Units and scale"));
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| (.+?) \\| .+ \\|$").matcher(table);
+        int forms = 0;
+        while (row.find()) {
+            java.util.regex.Matcher form = java.util.regex.Pattern.compile("`([^`]+)`").matcher(row.group(1));
+            while (form.find()) {
+                String text = form.group(1);
+                Quantities.Read r = text.startsWith("[")
+                        ? Quantities.range(text.substring(1, text.indexOf(", ")), text.substring(text.indexOf(", ") + 2,
+                        text.length() - 1), Quantities.UnitSpec.NONE, text)
+                        : Quantities.read(text, Quantities.UnitSpec.NONE);
+                assertTrue(r.ok(), () -> "the README says stated accepts '" + text + "', but: " + r.error());
+                forms++;
+            }
+        }
+        assertTrue(forms > 50, "found only " + forms + " forms in the README's table");
+    }
 }

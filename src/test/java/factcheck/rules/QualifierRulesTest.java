@@ -57,6 +57,9 @@ class QualifierRulesTest {
             "100,      some,          96,     TRUE",
             "100,      close to,      104,    TRUE",
             // nearly, almost: at most the stated number and at least 90% of it; just over is MOSTLY_TRUE
+            "20,       nearly,        19,     TRUE",
+            "20,       nearly,        17.9,   FALSE",
+            "33,       under,         33,     FALSE",
             "100,      nearly,        90,     TRUE",
             "100,      almost,        100,    TRUE",
             "100,      just under,    95,     TRUE",
