@@ -15,6 +15,8 @@ final class NumberWords {
     private NumberWords() {
     }
 
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
+
     /** How far a fraction, "one in N" or a multiple word reaches: 5% of its value either way. */
     static final double WORD_LOOSENESS = 0.05;
 
@@ -94,7 +96,7 @@ final class NumberWords {
 
     /** The value of a cardinal word or a run of them ("forty-two", "two hundred"), or -1. */
     static long cardinal(String words) {
-        String[] parts = words.split("[\\s-]+");
+        String[] parts = WORD_BREAK.split(words);
         long total = 0;
         long group = 0;
         boolean any = false;

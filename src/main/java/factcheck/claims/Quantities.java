@@ -87,6 +87,19 @@ public final class Quantities {
     private static final Pattern WORD_FOLD = Pattern.compile("^([a-z]+)-?fold\\b");
     private static final Pattern WORDS = Pattern.compile("^([a-z]+(?:[\\s-]+[a-z]+)*)");
     private static final Pattern LETTERS = Pattern.compile("[a-z]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern NOUN = Pattern.compile("[\\p{L}][\\p{L}'’.-]*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.;:!?)\\]}\"”’'(–—…-]+$");
+    /** Phrases a unit is written in, made one word each before the words are read ("per cent"). */
+    private static final Pattern[] UNIT_PHRASES = {
+            Pattern.compile("\\bper\\s+cent\\b"), Pattern.compile("\\b(percentage|%)\\s*points?\\b"),
+            Pattern.compile("\\bper\\s+annum\\b"), Pattern.compile("\\bpp\\b|\\bpts?\\b|\\bppts?\\b"),
+            Pattern.compile("\\bus\\s+dollars?\\b"), Pattern.compile("\\bpounds?\\s+sterling\\b"),
+            Pattern.compile("(\\S)/"), Pattern.compile("/(\\S)"), Pattern.compile("([$€£¥₹₦%])(\\S)")};
+    private static final String[] UNIT_WORDS = {"percent", "points", "/year", "points", "usd", "gbp", "$1 /", "/ $1",
+            "$1 $2"};
     private static final Pattern EXPONENT_REST = Pattern.compile("^([eE][-+]?\\d{1,3})\\b(.*)$", Pattern.DOTALL);
     private static final Pattern ATTACHED = Pattern.compile("^(%|x|×|k|K|m|M|mn|bn|b|B|tn|T|-fold|fold)(?![\\p{L}\\d])(.*)$",
             Pattern.DOTALL);
@@ -136,18 +149,11 @@ public final class Quantities {
         String scaleWord = null;
         List<String> noun = new ArrayList<>();
         // "per cent", "percentage points", "% points" are one word each.
-        String l = " " + t.toLowerCase(Locale.ROOT)
-                .replaceAll("\\bper\\s+cent\\b", "percent")
-                .replaceAll("\\b(percentage|%)\\s*points?\\b", "points")
-                .replaceAll("\\bper\\s+annum\\b", "/year")
-                .replaceAll("\\bpp\\b|\\bpts?\\b|\\bppts?\\b", "points")
-                .replaceAll("\\bus\\s+dollars?\\b", "usd")
-                .replaceAll("\\bpounds?\\s+sterling\\b", "gbp")
-                .replaceAll("(\\S)/", "$1 /")
-                .replaceAll("/(\\S)", "/ $1")
-                .replaceAll("([$€£¥₹₦%])(\\S)", "$1 $2")
-                + " ";
-        String[] words = l.strip().split("\\s+");
+        String l = t.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < UNIT_PHRASES.length; i++) {
+            l = UNIT_PHRASES[i].matcher(l).replaceAll(UNIT_WORDS[i]);
+        }
+        String[] words = SPACES.split(l.strip());
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             String originalWord = wordAt(t, w);
@@ -213,7 +219,7 @@ public final class Quantities {
                 name = n != null ? n : name;
                 continue;
             }
-            if (!w.matches("[\\p{L}][\\p{L}'’.-]*")) {
+            if (!NOUN.matcher(w).matches()) {
                 errors.add("'" + original + "': '" + w + "' is not a unit the checker reads (a currency like USD or $,"
                         + " percent, points, times, a scale like million, a period like /year, or a noun like people)");
                 return null;
@@ -262,13 +268,12 @@ public final class Quantities {
     }
 
     private static boolean isCurrencyCode(String w) {
-        try {
-            Currency.getInstance(w.toUpperCase(Locale.ROOT));
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return w.length() == 3 && CURRENCY_CODES.contains(w.toUpperCase(Locale.ROOT));
     }
+
+    /** ISO 4217 codes, from the JDK's own list. */
+    private static final java.util.Set<String> CURRENCY_CODES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     // ---------------------------------------------------------------- numbers
 
@@ -371,8 +376,9 @@ public final class Quantities {
     }
 
     private static String normalise(String text) {
-        return text.strip().replace('\u2212', '-').replace('\u00a0', ' ').replace('\u2009', ' ')
-                .replace('\u202f', ' ').replaceAll("\\s+", " ");
+        String t = text.strip().replace('\u2212', '-').replace('\u00a0', ' ').replace('\u2009', ' ')
+                .replace('\u202f', ' ');
+        return SPACES.matcher(t).replaceAll(" ");
     }
 
     /** One quantity: a number in digits or words, with its currency, scale and unit. */
@@ -646,7 +652,7 @@ public final class Quantities {
         }
         Matcher wordsMatch = WORDS.matcher(l);
         if (wordsMatch.find()) {
-            String first = wordsMatch.group(1).split("[\\s-]+")[0];
+            String first = WORD_BREAK.split(wordsMatch.group(1))[0];
             Double multiple = NumberWords.MULTIPLES.get(first);
             if (multiple != null) {
                 return new WordNumber(BigDecimal.valueOf(multiple), first.length(), NumberWords.WORD_LOOSENESS, null,
@@ -683,7 +689,7 @@ public final class Quantities {
     }
 
     private static long count(String word) {
-        if (word.matches("\\d+")) {
+        if (DIGITS.matcher(word).matches()) {
             return word.length() > 9 ? -1 : Long.parseLong(word);
         }
         return NumberWords.cardinal(word);
@@ -697,12 +703,30 @@ public final class Quantities {
 
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<![\\p{L}\\d.,])(?:[-+−]\\s?)?(?:[$€£¥₹₦]\\s?|[A-Z]{3}\\s(?=\\d))?\\d"
-                    + "|(?i)(?<![\\p{L}])(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    + "|(?i)(?<![\\p{L}])(?:(?:a|an)(?=[\\s-]+(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth"
+                    + "|tenth|hundred|thousand|million|billion|trillion|dozen|majority|minority)\\b)"
+                    + "|the(?=\\s+majority\\b)|(?:more|less)(?=\\s+than\\s+half\\b)"
+                    + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                     + "seventy|eighty|ninety|hundred|half|twice|double|doubled|doubling|triple|tripled|tripling|treble|"
-                    + "trebled|quadruple|quadrupled|quintuple|quintupled|halved|halving|most|majority|more|less|"
+                    + "trebled|quadruple|quadrupled|quintuple|quintupled|halved|halving|most|majority|"
                     + "minority|dozen|[a-z]+fold)(?![\\p{L}])");
     private static final Pattern TOKEN = Pattern.compile("[^\\s]+");
+
+    /** Words that can follow the start of a number in a quote and still be part of it or its unit. */
+    private static final java.util.Set<String> CONTINUES = new java.util.HashSet<>(List.of(
+            "and", "a", "an", "the", "in", "out", "of", "than", "half", "more", "less", "per", "cent", "percent", "pct",
+            "%", "points", "point", "pp", "pts", "percentage", "times", "x", "fold", "-fold", "hundred", "dozen",
+            "majority", "minority", "us", "dollars", "dollar", "euros", "euro", "pounds", "pound", "sterling", "naira",
+            "yen", "rupees", "rupee", "yuan", "renminbi", "rand", "each", "every", "/", "year", "years"));
+
+    static {
+        CONTINUES.addAll(NumberWords.CARDINALS.keySet());
+        CONTINUES.addAll(NumberWords.FRACTIONS.keySet());
+        CONTINUES.addAll(NumberWords.SCALES.keySet());
+        CONTINUES.addAll(PERIODS.keySet());
+        CURRENCY_CODES.forEach(code -> CONTINUES.add(code.toLowerCase(Locale.ROOT)));
+    }
 
     /**
      * The numbers written in a quote, in order, each at its longest reading ("$39.3 billion", not
@@ -716,8 +740,14 @@ public final class Quantities {
         while (from < q.length() && c.find(from)) {
             int start = c.start();
             List<Integer> ends = tokenEnds(q, start, 6);
+            // Only words that can be part of a number or its unit extend it: "$39.3 billion", not "$39.3 last".
+            int longest = 1;
+            while (longest < ends.size() && CONTINUES.contains(TRAILING_PUNCTUATION.matcher(
+                    q.substring(ends.get(longest - 1), ends.get(longest)).strip().toLowerCase(Locale.ROOT)).replaceAll(""))) {
+                longest++;
+            }
             Found best = null;
-            for (int i = ends.size() - 1; i >= 0 && best == null; i--) {
+            for (int i = Math.min(longest, ends.size()) - 1; i >= 0 && best == null; i--) {
                 for (String candidate : trimmed(q.substring(start, ends.get(i)))) {
                     Read r = one(candidate, UnitSpec.NONE, null, false);
                     if (r.ok()) {
@@ -761,7 +791,7 @@ public final class Quantities {
 
     /** A span, and the same without trailing punctuation. */
     private static List<String> trimmed(String span) {
-        String bare = span.replaceAll("[\\s,.;:!?)\\]}\"”’'(–—…-]+$", "");
+        String bare = TRAILING_PUNCTUATION.matcher(span).replaceAll("");
         return bare.equals(span) || bare.isEmpty() ? List.of(span) : List.of(bare, span);
     }
 }
