@@ -29,6 +29,7 @@ final class CompileErrors {
     private static final Pattern NO_METHOD =
             Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type (\\w+)");
     /** "$x cannot be resolved" (or "... cannot be resolved to a variable") */
+    private static final Pattern FUNCTION_ERROR = Pattern.compile("^\\[ function (\\w+) \\(line:-?\\d+\\): (.+?) ]$");
     private static final Pattern NO_VARIABLE = Pattern.compile("(\\$?\\w+) cannot be resolved(?: to a variable)?\\b");
     /** "X cannot be resolved to a type" */
     private static final Pattern NO_JAVA_TYPE = Pattern.compile("(\\w+) cannot be resolved to a type");
@@ -60,7 +61,16 @@ final class CompileErrors {
         String culprit = null;
 
         Matcher m;
-        if ((m = NO_FIELD.matcher(message)).find()) {
+        if ((m = FUNCTION_ERROR.matcher(message)).find()) {
+            // Drools names the function twice over ("judgedjudged").
+            String name = m.group(1);
+            int half = name.length() / 2;
+            if (name.length() % 2 == 0 && name.substring(0, half).equals(name.substring(half))) {
+                name = name.substring(0, half);
+            }
+            message = "in function '" + name + "': " + m.group(2) + "; every rule that calls it is left out until"
+                    + " it compiles";
+        } else if ((m = NO_FIELD.matcher(message)).find()) {
             String type = simpleName(m.group(1));
             culprit = m.group(2);
             message = "no field '" + culprit + "' on " + type + hint(culprit, fieldsOf(m.group(1)), type);

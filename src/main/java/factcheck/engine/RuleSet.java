@@ -35,7 +35,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +50,9 @@ import java.util.stream.Stream;
 public final class RuleSet {
 
     private static final Pattern COLUMN_IN_TEXT = Pattern.compile("\\[Line: \\d+, Column: (\\d+)]");
+    /** Drools' word that a DRL function failed to compile: "Error importing : 'factcheck.rules.Judged.judged'". */
+    private static final Pattern BROKEN_FUNCTION = Pattern.compile("Error importing : '[\\w.]*\\.(\\w+)\\.\\w+'");
+    private static final Pattern UNRESOLVED = Pattern.compile("(\\w+) cannot be resolved");
     private static final String KIE_ROOT = "src/main/resources/";
 
     /** The fact model a rule can match, for naming the closest type or field to a misspelt one. */
@@ -171,7 +176,22 @@ public final class RuleSet {
         }
 
         KieBuilder builder = services.newKieBuilder(kfs).buildAll();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+        // A DRL function that does not compile is imported by every rule of its package, so every
+        // rule then fails too ("Judged cannot be resolved"): report the function's own error only.
+        Set<String> brokenFunctions = new HashSet<>();
+        for (Message m : messages) {
+            Matcher broken = BROKEN_FUNCTION.matcher(m.getText());
+            if (broken.find()) {
+                brokenFunctions.add(broken.group(1));
+            }
+        }
+        for (Message m : messages) {
+            Matcher unresolved = UNRESOLVED.matcher(m.getText());
+            if (BROKEN_FUNCTION.matcher(m.getText()).find()
+                    || unresolved.find() && brokenFunctions.contains(unresolved.group(1))) {
+                continue;
+            }
             Path file = m.getPath() == null ? null
                     : byKiePath.getOrDefault(m.getPath(), byKiePath.get(KIE_ROOT + m.getPath()));
             if (file == null) {

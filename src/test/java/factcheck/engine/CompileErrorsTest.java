@@ -11,6 +11,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Compile errors that teach: plain words, the closest known name, the line and a caret. */
 class CompileErrorsTest {
@@ -43,6 +44,35 @@ class CompileErrorsTest {
                         then
                         end
                         """));
+    }
+
+    @Test
+    void aFunctionThatDoesNotCompileIsOneErrorNotOnePerRule() throws IOException {
+        List<String> errors = errors("""
+                // Says how far off.
+                function String off(double a) {
+                    String x = "a"; String x = "b";
+                    return x;
+                }
+
+                // One.
+                rule "one"
+                when
+                    $c : Claim( )
+                then
+                    insert(new Problem($c.id(), "stated", off(1)));
+                end
+
+                // Two.
+                rule "two"
+                when
+                    $c : Claim( )
+                then
+                end
+                """);
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("r.drl:5: error: in function 'off': Duplicate local variable x; every rule"
+                + " that calls it is left out until it compiles"), errors.get(0));
     }
 
     @Test
