@@ -481,9 +481,19 @@ public final class ClaimsLoader {
                 double precision = precisions[i];
                 double asWritten = faces[i];
                 double writtenPrecision = facePrecisions[i];
-                if (found.stream().noneMatch(n -> QuoteNumbers.agree(end, precision, stated, n.amount(), n.face())
-                        || QuoteNumbers.agree(asWritten, writtenPrecision, face, n.amount(), n.face()))) {
+                List<Quantities.Found> same = found.stream().filter(n -> QuoteNumbers.agree(end, precision, stated,
+                        n.amount(), n.face()) || QuoteNumbers.agree(asWritten, writtenPrecision, face, n.amount(), n.face()))
+                        .toList();
+                if (same.isEmpty()) {
                     missing.add(stated.range() ? (i == 0 ? "the low end" : "the high end") : "it");
+                } else if (!stated.bySize() && end >= 0 && same.stream().allMatch(n -> n.amount().bySize())) {
+                    // "fell 26%" stated as 26% would be judged as a rise: a wrong TRUE when the figure rose.
+                    Quantities.Found n = same.get(0);
+                    error(file, line(node), what + ": field 'stated': '" + shortened(stated.written()) + "' leaves out that"
+                            + " the quote gives it as a " + n.amount().sense() + " (\"" + shortened(quote) + "\"); write the"
+                            + " word, like 'stated: " + (n.amount().sense().equals("loss") ? "a loss of " : "fell ")
+                            + n.text() + "', or a minus sign: '-" + n.text() + "'");
+                    return;
                 }
             }
             if (!missing.isEmpty()) {
@@ -498,6 +508,14 @@ public final class ClaimsLoader {
 
         /** The number a claim states, read from its quote when the quote holds one for its kind; else null. */
         private Amount fromQuote(String quote, String kind, Quantities.UnitSpec unit) {
+            if (kind.equals("range")) {
+                List<Quantities.Read> ranges = Quantities.ranges(quote);
+                if (ranges.size() != 1) {
+                    return null;
+                }
+                Quantities.Read read = Quantities.read(ranges.get(0).amount().written(), unit);
+                return read.ok() ? read.amount() : null;
+            }
             Quantities.Found only = QuoteNumbers.forKind(Quantities.scan(quote), kind);
             if (only == null) {
                 return null;
@@ -508,9 +526,7 @@ public final class ClaimsLoader {
                 return null;
             }
             Amount a = read.amount();
-            return new Amount(a.low(), a.high(), a.range(), a.lowPrecision(), a.highPrecision(),
-                    quote.substring(only.from(), only.end()), null, a.unit(), a.looseness(), a.implicitPrecision(),
-                    a.sense(), a.implied(), a.converted());
+            return a.withWritten(quote.substring(only.from(), only.end()));
         }
 
         private BigDecimal number(Node node, String what, String field) {

@@ -53,11 +53,20 @@ public final class Quantities {
     public record Found(Amount amount, double face, String text, int start, int end, int from) {
     }
 
-    private static final Pattern FALL_BEFORE = Pattern.compile("(?:\\b(?:an? |the )?(?:net )?(?:loss|fall|drop|decline|"
-            + "deficit|cut|decrease|reduction|shortfall|slump|dip)(?:es|s)?(?: of| by)?|\\b(?:fell|dropped|declined|"
-            + "decreased|shrank|shrunk|narrowed|lost|slid|slumped|plunged|sank|tumbled|contracted|dipped|down)"
-            + "(?: by)?)\\s+(?:(?:more than|over|nearly|almost|about|around|roughly|some|up to|at least|just over|"
-            + "just under|less than) )?$");
+    /** Nouns for a decrease: "a loss of", "a fall of", "a cut of". */
+    private static final String FALL_NOUNS = "loss|fall|drop|decline|deficit|cut|decrease|reduction|contraction|shortfall"
+            + "|slump|plunge|dip|downturn";
+    /** Verbs and adverbs for a decrease: "fell 4.8%", "has fallen", "down 3 points". */
+    private static final String FALL_VERBS = "fell|fallen|falling|dropped|dropping|declined|declining|decreased"
+            + "|decreasing|shrank|shrunk|shrinking|narrowed|narrowing|lost|losing|cut|slid|slipped|slumped|plunged"
+            + "|plummeted|sank|sunk|tumbled|contracted|dipped|reduced|lowered|down|lower";
+    /** A decrease word right before a number in a quote, perhaps with a qualifier between: "fell more than". */
+    private static final Pattern FALL_BEFORE = Pattern.compile("(?:\\b(?:an? |the )?(?:net )?(" + FALL_NOUNS + ")(?:es|s)?"
+            + "(?: of| by)|\\b(" + FALL_VERBS + ")(?: by)?)\\s+(?:(?:more than|over|nearly|almost|about|around|roughly"
+            + "|some|up to|at least|just over|just under|less than) )?$");
+    /** A decrease word right after a number in a quote: "26% lower", "a 5% cut", "a $2 billion loss". */
+    private static final Pattern FALL_AFTER = Pattern.compile("^\\s*(?:(lower|less|down|smaller|fewer|cheaper|below)\\b(?!-)"
+            + "|(" + FALL_NOUNS + ")(?:es|s)?\\b)");
 
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern INDIAN = Pattern.compile("\\d{1,2}(,\\d{2})+,\\d{3}(\\.\\d+)?");
@@ -72,10 +81,8 @@ public final class Quantities {
                     + "(?<num>\\d[\\d,._]*\\d|\\d|\\.\\d+)(?<rest>.*)$", Pattern.DOTALL);
 
     private static final Pattern FALL_NOUN = Pattern.compile("^(?:an? |the )?(?:net |annual |yearly )?"
-            + "(loss|fall|drop|decline|deficit|cut|decrease|reduction|contraction|shortfall|slump|plunge|dip|"
-            + "downturn)(?:es|s)?(?: of| by)?\\s+");
-    private static final Pattern FALL_VERB = Pattern.compile("^(fell|dropped|declined|decreased|shrank|shrunk|"
-            + "narrowed|lost|cut|slid|slumped|plunged|sank|tumbled|contracted|dipped|down|lower)(?: by)?\\s+");
+            + "(" + FALL_NOUNS + ")(?:es|s)?(?: of| by)?\\s+");
+    private static final Pattern FALL_VERB = Pattern.compile("^(?:has |have |had )?(" + FALL_VERBS + ")(?: by)?\\s+");
     private static final Pattern RISE = Pattern.compile("^(?:(?:an? |the )?(?:net |annual |yearly )?"
             + "(?:rise|gain|increase|growth|profit|surplus|jump|boost)(?:s)?(?: of| by)?"
             + "|(?:rose|grew|increased|gained|climbed|jumped|soared|up|higher|widened)(?: by)?)\\s+");
@@ -296,7 +303,7 @@ public final class Quantities {
             sense = fall.group(1);
             t = t.substring(fall.end());
         } else if (fallVerb.find()) {
-            sense = fallVerb.group(1).equals("lost") ? "loss" : "fall";
+            sense = fallVerb.group(1).startsWith("los") ? "loss" : "fall";
             t = t.substring(fallVerb.end());
         } else if (rise.find()) {
             t = t.substring(rise.end());
@@ -332,9 +339,7 @@ public final class Quantities {
         Read one = one(t, fieldUnit, sense);
         if (one.ok()) {
             Amount a = one.amount();
-            return new Read(new Amount(a.low(), a.high(), false, a.lowPrecision(), a.highPrecision(), text.strip(),
-                    null, a.unit(), a.looseness(), a.implicitPrecision(), a.sense(), a.implied(), a.converted()),
-                    null, one.faceLow(), one.faceHigh());
+            return new Read(a.withWritten(text.strip()), null, one.faceLow(), one.faceHigh());
         }
         return one;
     }
@@ -366,6 +371,7 @@ public final class Quantities {
         String implied = a.implied() != null ? a.implied() : b.implied();
         return new Read(new Amount(a.low(), b.low(), true, a.lowPrecision(), b.lowPrecision(), written, null, unit,
                 Math.max(a.looseness(), b.looseness()), a.implicitPrecision() && b.implicitPrecision(),
+                a.decimal() && b.decimal(),
                 a.sense() != null ? a.sense() : b.sense(), implied, a.converted() || b.converted()), null,
                 low.faceLow(), high.faceLow());
     }
@@ -567,15 +573,16 @@ public final class Quantities {
         }
         double p = precision * scale.doubleValue() * factor;
         boolean converted = scale.compareTo(BigDecimal.ONE) != 0 || factor != 1;
-        return new Read(new Amount(v, v, false, p, p, text, null, read, looseness, implicit, sense, implied, converted),
+        return new Read(new Amount(v, v, false, p, p, text, null, read, looseness, implicit, value.scale() > 0, sense,
+                implied, converted),
                 null, face, face);
     }
 
     private static Read negate(Read r) {
         Amount a = r.amount();
         return new Read(new Amount(-a.high(), -a.low(), a.range(), a.highPrecision(), a.lowPrecision(), "minus " + a.written(),
-                null, a.unit(), a.looseness(), a.implicitPrecision(), a.sense(), a.implied(), a.converted()), null,
-                -r.faceHigh(), -r.faceLow());
+                null, a.unit(), a.looseness(), a.implicitPrecision(), a.decimal(), a.sense(), a.implied(), a.converted()),
+                null, -r.faceHigh(), -r.faceLow());
     }
 
     /** Digits with separators as a plain number ("27,000" to "27000"), or null if ambiguous or malformed. */
@@ -733,7 +740,9 @@ public final class Quantities {
      * "$39.3"). Ranges are found end by end.
      */
     public static List<Found> scan(String quote) {
-        String q = quote.replace('\u2212', '-').replace('\u00a0', ' ');
+        String original = quote.replace('\u2212', '-').replace('\u00a0', ' ');
+        // "$1-2 billion": a dash between two numbers separates them (a space keeps every offset).
+        String q = RANGE_DASH.matcher(original).replaceAll(" ");
         List<Found> found = new ArrayList<>();
         Matcher c = CANDIDATE.matcher(q);
         int from = 0;
@@ -749,20 +758,8 @@ public final class Quantities {
             Found best = null;
             for (int i = Math.min(longest, ends.size()) - 1; i >= 0 && best == null; i--) {
                 for (String candidate : trimmed(q.substring(start, ends.get(i)))) {
-                    Read r = one(candidate, UnitSpec.NONE, null, false);
-                    if (r.ok()) {
-                        String before = q.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
-                        Matcher fall = FALL_BEFORE.matcher(before);
-                        int reading = start;
-                        Amount a = r.amount();
-                        double face = r.faceLow();
-                        if (fall.find() && !a.range() && a.low() > 0) {
-                            reading = start - (before.length() - fall.start());
-                            a = new Amount(-a.low(), -a.high(), false, a.lowPrecision(), a.highPrecision(), a.written(),
-                                    null, a.unit(), a.looseness(), a.implicitPrecision(), "fall", a.implied(), a.converted());
-                            face = -face;
-                        }
-                        best = new Found(a, face, candidate, start, start + candidate.length(), reading);
+                    best = at(q, start, candidate, candidate);
+                    if (best != null) {
                         break;
                     }
                 }
@@ -770,11 +767,125 @@ public final class Quantities {
             if (best != null) {
                 found.add(best);
                 from = best.end();
-            } else {
-                from = c.end();
+                continue;
+            }
+            List<Found> readings = ambiguous(q, start);
+            found.addAll(readings);
+            from = readings.isEmpty() ? c.end() : readings.get(0).end();
+        }
+        return joinRanges(original, found);
+    }
+
+    private static final Pattern RANGE_DASH = Pattern.compile("(?<=\\d|\\d[kKmMbBT]|\\d(?:bn|mn|tn)|%)[-–—](?=[$€£¥₹₦]?\\d)");
+
+    /**
+     * The number written at {@code start} as {@code text} (or read as {@code reading}), marked as a
+     * decrease when a word for one is right before it ("fell 4.8%") or after it ("26% lower"); null
+     * when it is not a number.
+     */
+    private static Found at(String q, int start, String text, String reading) {
+        Read r = one(reading, UnitSpec.NONE, null, false);
+        if (!r.ok()) {
+            return null;
+        }
+        String before = q.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
+        int end = start + text.length();
+        Matcher fall = FALL_BEFORE.matcher(before);
+        Matcher fallAfter = FALL_AFTER.matcher(q.substring(end, Math.min(q.length(), end + 20)).toLowerCase(Locale.ROOT));
+        Amount a = r.amount();
+        double face = r.faceLow();
+        int from = start;
+        boolean after = false;
+        if (!a.range() && a.low() > 0 && (fall.find() || (after = fallAfter.find()))) {
+            Matcher m = after ? fallAfter : fall;
+            String word = m.group(1) != null ? m.group(1) : m.group(2);
+            from = after ? start : start - (before.length() - fall.start());
+            a = a.asDecrease(word.startsWith("los") ? "loss" : "fall");
+            face = -face;
+        }
+        return new Found(a, face, text, start, end, from);
+    }
+
+    private static final Pattern AMBIGUOUS_TOKEN = Pattern.compile("^([-+]?[$€£¥₹₦]?)(\\d[\\d.,]*\\d)(\\S*)$");
+
+    /**
+     * Both readings of a number whose separator is ambiguous ("52.000" is 52,000 or 52; "1,5" is
+     * 1.5): the claim's stated number, which must be written unambiguously, says which is meant.
+     */
+    private static List<Found> ambiguous(String q, int start) {
+        Matcher t = TOKEN.matcher(q);
+        if (!t.find(start)) {
+            return List.of();
+        }
+        String token = TRAILING_PUNCTUATION.matcher(t.group()).replaceAll("");
+        Matcher m = AMBIGUOUS_TOKEN.matcher(token);
+        if (!m.matches() || number(m.group(2)) != null) {
+            return List.of();
+        }
+        String num = m.group(2);
+        List<String> readings = new ArrayList<>();
+        readings.add(num.replace(".", "").replace(",", "."));
+        if (num.indexOf(',') < 0 && num.indexOf('.') == num.lastIndexOf('.')) {
+            readings.add(num + "0"); // 52.000 as a decimal: 52 (the extra zero only gets past the check)
+        }
+        List<Found> found = new ArrayList<>();
+        for (String reading : readings) {
+            Found f = at(q, start, token, m.group(1) + reading + m.group(3));
+            if (f != null) {
+                found.add(f);
             }
         }
         return found;
+    }
+
+    private static final Pattern RANGE_BETWEEN_NUMBERS = Pattern.compile("^\\s*(?:-|–|—|to)\\s*$");
+
+    /**
+     * A range's low end written without the scale or unit its high end gives both ("$1-2 billion",
+     * "20 to 30%") is read with them.
+     */
+    private static List<Found> joinRanges(String q, List<Found> found) {
+        List<Found> joined = new ArrayList<>(found);
+        for (int i = 0; i + 1 < joined.size(); i++) {
+            Found low = joined.get(i);
+            Found high = joined.get(i + 1);
+            if (high.start() < low.end() || !RANGE_BETWEEN_NUMBERS.matcher(q.substring(low.end(), high.start())).matches()) {
+                continue;
+            }
+            String unit = trailing(high.text());
+            if (!trailing(low.text()).isEmpty() || unit.isEmpty()) {
+                continue;
+            }
+            Found scaled = at(q, low.start(), low.text(), low.text() + " " + unit);
+            if (scaled != null) {
+                joined.set(i, scaled);
+            }
+        }
+        return joined;
+    }
+
+    /** The ranges a quote writes: "between $390,000 and $900,000", "$132,300 – $245,700", "$1-2 billion". */
+    public static List<Read> ranges(String quote) {
+        String q = quote.replace('\u2212', '-').replace('\u00a0', ' ');
+        List<Found> found = scan(quote);
+        List<Read> ranges = new ArrayList<>();
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Found low = found.get(i);
+            Found high = found.get(i + 1);
+            if (high.start() < low.end()) {
+                continue;
+            }
+            String between = q.substring(low.end(), high.start());
+            boolean written = RANGE_BETWEEN_NUMBERS.matcher(between).matches() || between.strip().equals("and")
+                    && q.substring(0, low.start()).toLowerCase(Locale.ROOT).endsWith("between ");
+            if (written) {
+                Read r = range(low.text(), high.text(), UnitSpec.NONE, q.substring(low.start(), high.end()));
+                if (r.ok()) {
+                    ranges.add(r);
+                }
+            }
+        }
+        return ranges;
     }
 
     /** The end offsets of the next {@code max} tokens from {@code start}. */

@@ -61,11 +61,19 @@ final class QuoteNumbers {
             case "ratio" -> List.of(Unit.Dimension.TIMES, Unit.Dimension.PERCENT);
             default -> List.of();
         };
-        List<Quantities.Found> candidates = wanted.isEmpty() ? found
-                : found.stream().filter(f -> wanted.contains(f.amount().unit().dimension())).toList();
+        // A year ("in 2022", "since 2019") is when, not what: it is no candidate.
+        List<Quantities.Found> numbers = found.stream().filter(f -> !year(f)).toList();
+        List<Quantities.Found> candidates = wanted.isEmpty() ? numbers
+                : numbers.stream().filter(f -> wanted.contains(f.amount().unit().dimension())).toList();
         if (candidates.size() != 1 && kind.equals("ratio")) {
-            candidates = found.stream().filter(f -> f.amount().unit().isTimes()).toList();
+            candidates = numbers.stream().filter(f -> f.amount().unit().isTimes()).toList();
         }
         return candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    /** A plain whole number from 1800 to 2100, written in four digits: a year. */
+    static boolean year(Quantities.Found f) {
+        Amount a = f.amount();
+        return f.text().matches("\\d{4}") && a.unit().none() && a.low() >= 1800 && a.low() <= 2100;
     }
 }

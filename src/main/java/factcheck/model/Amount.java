@@ -26,6 +26,8 @@ import java.util.Objects;
  * @param implicitPrecision whether the precision is only implied: a whole number with no
  *                         rounding zeros ("33", "$2 billion"), taken as rounded to the unit but
  *                         never loosely
+ * @param decimal          whether it was written with decimals ("4.93", "$39.3 billion") or given a
+ *                         precision, so that even a bound ("up to 4.93x") is read at that precision
  * @param sense            the word that makes it a decrease ("loss", "fall"), whose size is
  *                         judged; null for none
  * @param implied          a qualifier its words carry ("over" for "a majority"); null for none
@@ -34,7 +36,7 @@ import java.util.Objects;
  */
 public record Amount(double low, double high, boolean range, double lowPrecision, double highPrecision,
                      String written, String text, Unit unit, double looseness, boolean implicitPrecision,
-                     String sense, String implied, boolean converted) {
+                     boolean decimal, String sense, String implied, boolean converted) {
 
     public Amount {
         Objects.requireNonNull(written, "written");
@@ -48,24 +50,37 @@ public record Amount(double low, double high, boolean range, double lowPrecision
     public static Amount of(BigDecimal value) {
         double precision = precisionOf(value);
         return new Amount(value.doubleValue(), value.doubleValue(), false, precision, precision,
-                value.toPlainString(), null, Unit.NONE, 0, implicitOf(value), null, null, false);
+                value.toPlainString(), null, Unit.NONE, 0, implicitOf(value), value.scale() > 0, null, null, false);
     }
 
     /** A plain range [low, high]; each end keeps the precision it was written in. */
     public static Amount between(BigDecimal low, BigDecimal high) {
         return new Amount(low.doubleValue(), high.doubleValue(), true, precisionOf(low), precisionOf(high),
                 "[" + low.toPlainString() + ", " + high.toPlainString() + "]", null, Unit.NONE, 0,
-                implicitOf(low) && implicitOf(high), null, null, false);
+                implicitOf(low) && implicitOf(high), low.scale() > 0 && high.scale() > 0, null, null, false);
     }
 
     /** A statement of fact that is not a number. */
     public static Amount ofText(String text) {
-        return new Amount(0, 0, false, 0, 0, text, text, Unit.NONE, 0, false, null, null, false);
+        return new Amount(0, 0, false, 0, 0, text, text, Unit.NONE, 0, false, false, null, null, false);
     }
 
     /** The same number(s), written to the given precision: for a claim that says how exact it is. */
     public Amount withPrecision(double precision) {
-        return new Amount(low, high, range, precision, precision, written, text, unit, 0, false, sense, implied, converted);
+        return new Amount(low, high, range, precision, precision, written, text, unit, 0, false, true, sense, implied,
+                converted);
+    }
+
+    /** The same amount, written as {@code written}. */
+    public Amount withWritten(String written) {
+        return new Amount(low, high, range, lowPrecision, highPrecision, written, text, unit, looseness,
+                implicitPrecision, decimal, sense, implied, converted);
+    }
+
+    /** The same size as a decrease ("fell 4.8%", "a loss of"): negative, with the word that makes it one. */
+    public Amount asDecrease(String word) {
+        return new Amount(-high, -low, range, highPrecision, lowPrecision, written, text, unit, looseness,
+                implicitPrecision, decimal, word, implied, converted);
     }
 
     public boolean numeric() {

@@ -83,6 +83,7 @@ public final class Numbers {
                 yield symbol != null ? sign + symbol + n : sign + n + (unit.name() == null ? "" : " " + unit.name());
             }
             case COUNT -> n + (unit.name() == null ? "" : " " + (Math.abs(x) == 1 ? unit.name() : Unit.plural(unit.name())));
+            case POINTS -> n + (Math.abs(x) == 1 ? " point" : " points");
             default -> n + unit.suffix();
         };
         return unit.period() == null ? shown : shown + " a " + unit.period();

@@ -47,6 +47,16 @@ public record Unit(Dimension dimension, String name, String period) {
     private static final Set<String> DOLLARS = Set.of("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "JMD",
             "BSD", "BBD", "BZD", "FJD", "LRD", "NAD", "SBD", "TTD", "XCD", "ZWL", "BMD", "KYD", "GYD", "SRD");
 
+    /**
+     * Nouns for people, which count the same kind of thing: "21,000 people" compares with a figure
+     * in employees. Whether they are the same people is the figure's choice, not the unit's.
+     */
+    public static final Set<String> PEOPLE = Set.of("person", "adult", "child", "worker", "employee", "staff",
+            "member", "voter", "resident", "citizen", "user", "customer", "subscriber", "viewer", "respondent",
+            "student", "patient", "actor", "teacher", "nurse", "doctor", "immigrant", "migrant", "refugee", "woman",
+            "man", "men", "women", "american", "inhabitant", "individual", "household member", "passenger", "death",
+            "victim", "casualty", "job seeker", "jobseeker", "recipient", "beneficiary", "participant", "player");
+
     /** Periods per year, for those that convert exactly. */
     public static final Map<String, Integer> PER_YEAR = Map.of("year", 1, "quarter", 4, "month", 12, "week", 52);
 
@@ -100,7 +110,8 @@ public record Unit(Dimension dimension, String name, String period) {
         if (name != null && other.name != null && !name.equals(other.name)) {
             boolean dollar = name.equals("$") && DOLLARS.contains(other.name)
                     || other.name.equals("$") && DOLLARS.contains(name);
-            if (!dollar) {
+            boolean people = PEOPLE.contains(name) && PEOPLE.contains(other.name);
+            if (!dollar && !people) {
                 return false;
             }
         }

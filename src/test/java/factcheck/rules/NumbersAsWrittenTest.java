@@ -210,7 +210,7 @@ class NumbersAsWrittenTest {
         RuleHarness.Checked r = claim("value", "reference", "a loss of more than $3 billion", "a loss of $3 billion",
                 "more than", "value: -3.4, unit: USD billion");
         assertEquals(TRUE, r.verdict("c"));
-        assertEquals("-$3.4 billion (f), a loss of $3.4 billion, more than a loss of $3 billion",
+        assertEquals("-$3.4 billion (f), a loss of $3.4 billion, more than 'a loss of $3 billion'",
                 r.reason("c"));
     }
 
@@ -219,7 +219,9 @@ class NumbersAsWrittenTest {
         RuleHarness.Checked r = claim("value", "reference", "a loss of $3 billion", "a loss of $3 billion", "",
                 "value: 3.1, unit: USD billion");
         assertEquals(FALSE, r.verdict("c"));
-        assertEquals("$3.1 billion (f), which is not a loss: the claim states a loss of $3 billion", r.reason("c"));
+        assertEquals("$3.1 billion (f), which is not a loss: the claim states 'a loss of $3 billion' (figures are"
+                + " signed: a source that prints a loss as a positive number is written negative in the claims file)",
+                r.reason("c"));
     }
 
     @Test
@@ -330,5 +332,125 @@ class NumbersAsWrittenTest {
         assertEquals("no figure given to check it against; add the underlying figures, with their sources, under"
                 + " 'figures:'", r.reason("c"));
         assertEquals(List.of(), r.errors());
+    }
+
+    // ---------------------------------------------------------------- found by a new user's trial
+
+    @Test
+    void aStatedNumberThatLeavesOutTheQuotesFallIsBadInputNotAWrongTrue() {
+        // Pay rose from 100 to 126; "fell 26%" written as 26% would be judged as a rise, and TRUE.
+        for (String quote : List.of("Pay fell 26% since 2008", "Pay has fallen 26% since 2008",
+                "Pay is 26% lower than in 2008")) {
+            RuleHarness.Checked r = change(quote, "26%", "100", "126", "USD");
+            assertEquals(UNVERIFIABLE, r.verdict("c"), quote);
+            assertTrue(r.errors().get(0).contains("field 'stated': '26%' leaves out that the quote gives it as a fall"),
+                    r.errors().get(0));
+        }
+        RuleHarness.Checked loss = claim("value", "reference", "The company made a loss of €1.2 billion",
+                "€1.2 billion", "", "value: 1190, unit: EUR million");
+        assertEquals(UNVERIFIABLE, loss.verdict("c"));
+        assertTrue(loss.errors().get(0).endsWith("write the word, like 'stated: a loss of €1.2 billion', or a minus"
+                + " sign: '-€1.2 billion'"), loss.errors().get(0));
+    }
+
+    @Test
+    void aFallReadFromTheQuoteIsAFall() {
+        RuleHarness.Checked rose = RuleHarness.check("""
+                figures:
+                  - {id: a, value: 100, source: Survey 2008}
+                  - {id: b, value: 126, source: Survey 2023}
+                  - {id: d, value: 74.1, source: Survey 2023}
+                claims:
+                  - {id: up, quote: "Pay has fallen 26% since 2008", kind: change, figures: {from: a, to: b}}
+                  - {id: down, quote: "Pay is 26% lower than in 2008", kind: change, figures: {from: a, to: d}}
+                """);
+        assertEquals(FALSE, rose.verdict("up"));
+        assertTrue(rose.reason("up").endsWith("which is not a fall: the claim states a fall of 'fallen 26%' (figures are"
+                + " signed: a source that prints a fall as a positive number is written negative in the claims file)")
+                || rose.reason("up").contains("not a fall"), rose.reason("up"));
+        assertEquals(TRUE, rose.verdict("down"), rose.reason("down"));
+    }
+
+    @Test
+    void aRoundBoundIsTheBoundItself() {
+        // "at least 1,200" is not 1,151: a round number or a word is a threshold, not a rounded figure.
+        assertEquals(FALSE, claim("value", "reference", "At least 1,200 people died", "1,200 people", "at least",
+                "value: 1151, unit: people").verdict("c"));
+        assertEquals(FALSE, claim("value", "reference", "Up to 2.5 million were displaced", "2.5 million", "up to",
+                "value: 2560000").verdict("c"));
+        assertEquals(TRUE, claim("value", "reference", "Up to 2.5 million were displaced", "2.5 million", "up to",
+                "value: 2540000").verdict("c"), "decimals are read as written, even in a bound: 2.54 is 2.5");
+        assertEquals(FALSE, claim("share", "share", "at least one in five", "one in five", "at least",
+                "value: 19.43, unit: percent").verdict("c"));
+        assertEquals(TRUE, claim("value", "reference", "at least 1,200 people died", "1,200 people", "at least",
+                "value: 1200, unit: deaths").verdict("c"), "people and deaths count the same");
+    }
+
+    @Test
+    void wholePercentagesAndPointsAreReadToTheUnit() {
+        assertEquals(TRUE, claim("share", "share", "Only 3% of firms", "3%", "", "value: 3.4, unit: percent")
+                .verdict("c"));
+        assertEquals(TRUE, change("fell 4 points to 32%", "fell 4 points", "36.4", "32.1", "percent").verdict("c"));
+        assertEquals(FALSE, claim("share", "share", "Only 3% of firms", "3%", "", "value: 3.6, unit: percent")
+                .verdict("c"), "3.6 rounds to 4, and is 20% above 3");
+    }
+
+    @Test
+    void aDeficitIsAShareOfSpendingBySize() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: deficit, value: -9.18, unit: NGN trillion, source: Budget office}
+                  - {id: spending, value: 27.5, unit: NGN trillion, source: Budget office}
+                claims:
+                  - {id: c, quote: "about a third of total spending", kind: share, stated: a third, qualifier: about,
+                     figures: {part: deficit, whole: spending}}
+                """);
+        assertEquals(TRUE, r.verdict("c"), r.reason("c"));
+        assertTrue(r.reason("c").startsWith("by size, 9.18 trillion (deficit) / 27.5 trillion = 33.382%"), r.reason("c"));
+    }
+
+    @Test
+    void twoLossesCompareBySize() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: ours, value: -1187, unit: EUR million, source: Annual report}
+                  - {id: theirs, value: -350, unit: EUR million, source: Annual report}
+                claims:
+                  - {id: c, quote: "Its loss was more than 3 times bigger", kind: ratio, stated: 3 times,
+                     qualifier: more than, figures: {numerator: ours, denominator: theirs}}
+                """);
+        assertEquals(TRUE, r.verdict("c"), r.reason("c"));
+        assertEquals("by size, 1.187 billion (ours) / 350 million (theirs) = 3.3914, more than 3 times", r.reason("c"));
+    }
+
+    @Test
+    void aRangeWrittenWithADashInTheQuoteIsFound() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: cost, range: [1, 2], unit: USD billion, source: Estimate}
+                claims:
+                  - {id: c, quote: "A cost of $1-2 billion", kind: range, stated: $1-2 billion, figures: {reference: cost}}
+                  - {id: d, quote: "A cost of $1-2 billion", kind: range, figures: {reference: cost}}
+                """);
+        assertEquals(TRUE, r.verdict("c"), r.reason("c"));
+        assertEquals(TRUE, r.verdict("d"), r.reason("d"));
+    }
+
+    @Test
+    void aQuoteWithAnAmbiguousSeparatorIsCheckedAgainstTheStatedReading() {
+        RuleHarness.Checked r = claim("value", "reference", "some 52.000 families", "52,000 families", "",
+                "value: 52100, unit: households");
+        assertEquals(List.of(), r.errors().stream().filter(e -> e.contains("quote")).toList());
+    }
+
+    @Test
+    void aYearIsNotTheNumberAClaimStates() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: f, value: 48.3, unit: percent, source: Survey}
+                claims:
+                  - {id: c, quote: "In 2023, 48% agreed", kind: share, figures: {share: f}}
+                """);
+        assertEquals(TRUE, r.verdict("c"), r.reason("c"));
     }
 }

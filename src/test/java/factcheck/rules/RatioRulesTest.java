@@ -90,12 +90,13 @@ class RatioRulesTest {
                      figures: {numerator: pay, denominator: minimum}}
                 """);
         assertEquals(UNVERIFIABLE, r.verdict("broken"));
-        assertEquals("field 'figures.denominator': figure 'zero' is 0, so the ratio is undefined;"
-                + " a denominator must be above zero", r.reason("broken"));
+        assertEquals("field 'figures.denominator': figure 'zero' is 0, so the ratio is undefined; a denominator must"
+                + " be above zero (or, for two losses, both figures negative)", r.reason("broken"));
         assertEquals(TRUE, r.verdict("fine"));
         assertEquals(1, r.errors().size());
         assertTrue(r.errors().get(0).endsWith("test.yaml:11: error: claim 'broken': field 'figures.denominator':"
-                + " figure 'zero' is 0, so the ratio is undefined; a denominator must be above zero"), r.errors().get(0));
+                + " figure 'zero' is 0, so the ratio is undefined; a denominator must be above zero (or, for two losses,"
+                + " both figures negative)"), r.errors().get(0));
     }
 
     @Test
