@@ -277,7 +277,7 @@ public final class ClaimsLoader {
             Quantities.UnitSpec unit = unitSpec(f, what);
             Amount stated = f.containsKey("stated") && unit != null ? amount(f, item, what, "stated", unit) : null;
             if (stated != null && stated.numeric() && quote != null) {
-                agreesWithQuote(stated, quote, f.get("stated").getValueNode(), what);
+                stated = agreesWithQuote(stated, quote, f.get("stated").getValueNode(), what, unit);
             } else if (!f.containsKey("stated") && unit != null && quote != null && kind != null) {
                 stated = fromQuote(quote, kind.strip(), unit);
             }
@@ -466,7 +466,7 @@ public final class ClaimsLoader {
          * (27,000 = $27,000 = 27K = 27 thousand; a third = 33.3%), so that a claim is never checked
          * against a number its article does not state.
          */
-        private void agreesWithQuote(Amount stated, String quote, Node node, String what) {
+        private Amount agreesWithQuote(Amount stated, String quote, Node node, String what, Quantities.UnitSpec unit) {
             List<Quantities.Found> found = Quantities.scan(quote);
             List<String> missing = new ArrayList<>();
             // The number as written, before the unit field's scale or period: "2,250" a month is 2,250.
@@ -476,6 +476,7 @@ public final class ClaimsLoader {
             double[] faces = {face.low(), face.high()};
             double[] precisions = {stated.lowPrecision(), stated.highPrecision()};
             double[] facePrecisions = {face.lowPrecision(), face.highPrecision()};
+            Quantities.Found first = null;
             for (int i = 0; i < ends.length; i++) {
                 double end = ends[i];
                 double precision = precisions[i];
@@ -486,6 +487,11 @@ public final class ClaimsLoader {
                         .toList();
                 if (same.isEmpty()) {
                     missing.add(stated.range() ? (i == 0 ? "the low end" : "the high end") : "it");
+                } else if (first == null) {
+                    first = same.get(0);
+                }
+                if (same.isEmpty()) {
+                    continue;
                 } else if (!stated.bySize() && end >= 0 && same.stream().allMatch(n -> n.amount().bySize())) {
                     // "fell 26%" stated as 26% would be judged as a rise: a wrong TRUE when the figure rose.
                     Quantities.Found n = same.get(0);
@@ -493,7 +499,7 @@ public final class ClaimsLoader {
                             + " the quote gives it as a " + n.amount().sense() + " (\"" + shortened(quote) + "\"); write the"
                             + " word, like 'stated: " + (n.amount().sense().equals("loss") ? "a loss of " : "fell ")
                             + n.text() + "', or a minus sign: '-" + n.text() + "'");
-                    return;
+                    return stated;
                 }
             }
             if (!missing.isEmpty()) {
@@ -503,7 +509,18 @@ public final class ClaimsLoader {
                 error(file, line(node), what + ": field 'stated': '" + shortened(stated.written()) + "' is not what the"
                         + " quote says (" + String.join(" and ", missing) + " is not in \"" + shortened(quote) + "\"; "
                         + numbers + "); state the number the quote gives, or quote the words that give it");
+                return stated;
             }
+            // "$27,000" for a quote that says "$27,000 annually": the period is the quote's.
+            String period = first == null || stated.range() || stated.unit().period() != null ? null
+                    : Quantities.period(first);
+            if (period != null) {
+                Quantities.Read read = Quantities.read(stated.written() + " " + period, unit);
+                if (read.ok()) {
+                    return read.amount().withWritten(stated.written());
+                }
+            }
+            return stated;
         }
 
         /** The number a claim states, read from its quote when the quote holds one for its kind; else null. */

@@ -864,6 +864,18 @@ public final class Quantities {
         return joined;
     }
 
+    private static final Pattern PERIOD_PHRASE = Pattern.compile("(?i)\\b(?:(?:a|an|per|each|every)\\s+|/\\s*)"
+            + "(?:year|month|week|day|hour|quarter|annum)\\b|\\b(?:annually|yearly|monthly|weekly|daily|hourly|quarterly)\\b");
+
+    /** The words for the period of a number a quote writes: "a month" in "₦70,000 a month"; or null. */
+    static String period(Found found) {
+        if (found.amount().unit().period() == null) {
+            return null;
+        }
+        Matcher m = PERIOD_PHRASE.matcher(trailing(found.text()));
+        return m.find() ? m.group() : null;
+    }
+
     /** The ranges a quote writes: "between $390,000 and $900,000", "$132,300 – $245,700", "$1-2 billion". */
     public static List<Read> ranges(String quote) {
         String q = quote.replace('\u2212', '-').replace('\u00a0', ' ');

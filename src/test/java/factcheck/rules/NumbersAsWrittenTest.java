@@ -453,4 +453,20 @@ class NumbersAsWrittenTest {
                 """);
         assertEquals(TRUE, r.verdict("c"), r.reason("c"));
     }
+
+    @Test
+    void aStatedSumTakesThePeriodItsQuoteGives() {
+        assertEquals(TRUE, claim("value", "reference", "the minimum wage is ₦70,000 a month", "₦70,000", "",
+                "value: 840000, unit: NGN/year").verdict("c"));
+    }
+
+    @Test
+    void aSumPerPeriodAgainstOneWithNoPeriodIsBadInput() {
+        RuleHarness.Checked r = claim("value", "reference", "₦840,000 a year", "₦840,000 a year", "",
+                "value: 70000, unit: NGN");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertTrue(relative(r.errors().get(0)).endsWith("the claim states NGN per year (test.yaml:8) but figure 'f' is"
+                + " NGN (test.yaml:6); say per what in both, like 'unit: USD/year' or 'stated: $2,250 a month'"),
+                r.errors().get(0));
+    }
 }
