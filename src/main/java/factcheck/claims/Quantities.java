@@ -94,6 +94,10 @@ public final class Quantities {
     private static final Pattern WORD_FOLD = Pattern.compile("^([a-z]+)-?fold\\b");
     private static final Pattern WORDS = Pattern.compile("^([a-z]+(?:[\\s-]+[a-z]+)*)");
     private static final Pattern LETTERS = Pattern.compile("[a-z]+");
+    /** Common qualifiers, to say where they go when written into a number ("nearly half"). */
+    private static final Pattern QUALIFIER_WORDS = Pattern.compile("^(nearly|almost|about|around|roughly|approximately"
+            + "|some|over|more than|at least|at most|up to|less than|under|fewer than|just over|just under|exactly"
+            + "|close to|upwards of|as many as|as much as|no more than|no less than)\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -440,6 +444,11 @@ public final class Quantities {
             value = new BigDecimal(exponent == null ? digits : digits + exponent);
         } else {
             WordNumber w = oneIn != null ? oneIn : wordNumber(l);
+            Matcher qualifier = QUALIFIER_WORDS.matcher(l);
+            if (w == null && qualifier.find() && qualifier.end() < l.length()) {
+                return Read.error("'" + text + "': put '" + qualifier.group(1) + "' in 'qualifier', and the number alone"
+                        + " in 'stated': 'stated: " + t.substring(qualifier.end()).strip() + "'");
+            }
             if (w == null) {
                 return Read.error("'" + text + "' is not a number the checker reads; write it as the article does"
                         + " ('$39.3 billion', '87%', '33x', 'a third', 'fell 4.8%'), with words like 'over' or 'nearly'"
@@ -874,6 +883,12 @@ public final class Quantities {
         }
         Matcher m = PERIOD_PHRASE.matcher(trailing(found.text()));
         return m.find() ? m.group() : null;
+    }
+
+    /** The numbers a quote writes, for a message: "87%, $27,000", or "none". */
+    public static String numbersIn(String quote) {
+        List<Found> found = scan(quote);
+        return found.isEmpty() ? "none" : String.join(", ", found.stream().map(Found::text).toList());
     }
 
     /** The ranges a quote writes: "between $390,000 and $900,000", "$132,300 – $245,700", "$1-2 billion". */

@@ -725,9 +725,13 @@ class QuantitiesTest {
 
     @Test
     void wordsThatAreNotANumberAreAnError() {
-        assertEquals("'over 33x' is not a number the checker reads; write it as the article does ('$39.3 billion',"
+        assertEquals("'lots' is not a number the checker reads; write it as the article does ('$39.3 billion',"
                 + " '87%', '33x', 'a third', 'fell 4.8%'), with words like 'over' or 'nearly' in 'qualifier'",
+                readError("lots"));
+        assertEquals("'over 33x': put 'over' in 'qualifier', and the number alone in 'stated': 'stated: 33x'",
                 readError("over 33x"));
+        assertEquals("'nearly half': put 'nearly' in 'qualifier', and the number alone in 'stated': 'stated: half'",
+                readError("nearly half"));
         assertEquals("is empty", readError("   "));
     }
 

@@ -311,6 +311,7 @@ class NumbersAsWrittenTest {
         assertEquals(TRUE, r.verdict("d"), r.reason("d"));
         assertEquals(TRUE, r.verdict("e"));
         assertEquals(UNVERIFIABLE, r.verdict("g2"), "two numbers, and a value claim may state either");
+        assertTrue(r.reason("g2").contains("(numbers in the quote: 87%, $27,000)"), r.reason("g2"));
     }
 
     @Test

@@ -239,8 +239,8 @@ class QualifierRulesTest {
                 """);
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'stated': a value claim needs the number it states, and its quote holds no single number"
-                + " to take it from; write it in 'stated', as the article does ('$39.3 billion', '87%', '33x')",
-                r.reason("c"));
+                + " to take it from (numbers in the quote: none); write it in 'stated', as the article does"
+                + " ('$39.3 billion', '87%', '33x')", r.reason("c"));
     }
 
     @Test
