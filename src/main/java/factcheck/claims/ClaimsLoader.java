@@ -121,7 +121,7 @@ public final class ClaimsLoader {
             error(file, 0, "not valid YAML: " + e.getMessage());
             return null;
         }
-        FileReader reader = new FileReader(file);
+        FileReader reader = new FileReader(file, source);
         return reader.read(root);
     }
 
@@ -137,9 +137,13 @@ public final class ClaimsLoader {
          */
         private Diagnostic unchecked;
 
-        FileReader(Path file) {
+        /** The file's text, to read a flow list as written: "[390,000, 900,000]". */
+        private final String source;
+
+        FileReader(Path file, String source) {
             this.file = file;
             this.name = file.toString();
+            this.source = source;
         }
 
         ArticleClaims read(Node root) {
@@ -393,14 +397,16 @@ public final class ClaimsLoader {
                             + "; for two ends use 'range: [low, high]'");
                     return null;
                 }
-                if (seq.getValue().size() != 2) {
+                String[] ends = seq.getValue().size() == 2 ? null : asWritten(seq);
+                if (seq.getValue().size() != 2 && ends == null) {
                     error(file, line(node), what + ": field '" + field + "': a range is two numbers, [low, high]"
                             + (seq.getValue().size() > 2 ? "; inside brackets a comma separates the numbers, so write"
-                            + " [390000, 900000] or quote each end: [\"390,000\", \"900,000\"]" : ""));
+                            + " [390000, 900000], [390,000, 900,000] with a space after the separating comma, or"
+                            + " '$390,000 - $900,000'" : ""));
                     return null;
                 }
-                String low = scalar(seq.getValue().get(0), what, field);
-                String high = scalar(seq.getValue().get(1), what, field);
+                String low = ends != null ? ends[0] : scalar(seq.getValue().get(0), what, field);
+                String high = ends != null ? ends[1] : scalar(seq.getValue().get(1), what, field);
                 if (low == null || high == null) {
                     return null;
                 }
@@ -442,6 +448,30 @@ public final class ClaimsLoader {
             }
             error(file, line(node), what + ": field '" + field + "': " + read.error());
             return null;
+        }
+
+        /**
+         * A flow list YAML split at thousands separators, read as written: "[390,000, 900,000]" is
+         * two numbers, since only the comma between them is followed by a space. Null when it is not
+         * two numbers that way.
+         */
+        private String[] asWritten(SequenceNode seq) {
+            if (seq.getFlowStyle() != org.snakeyaml.engine.v2.common.FlowStyle.FLOW || seq.getStartMark().isEmpty()
+                    || seq.getEndMark().isEmpty()) {
+                return null;
+            }
+            int from = seq.getStartMark().get().getIndex();
+            int to = seq.getEndMark().get().getIndex();
+            if (from < 0 || to > source.length() || from >= to) {
+                return null;
+            }
+            String text = source.substring(from, to).strip();
+            if (!text.startsWith("[") || !text.endsWith("]")) {
+                return null;
+            }
+            String[] ends = text.substring(1, text.length() - 1).split(",\\s+");
+            return ends.length == 2 && !ends[0].isBlank() && !ends[1].isBlank()
+                    ? new String[] {ends[0].strip(), ends[1].strip()} : null;
         }
 
         /** The claim's or figure's 'unit', read; null (with the error recorded) when it cannot be. */

@@ -170,14 +170,30 @@ class ClaimsLoaderTest {
     }
 
     @Test
-    void aRangeWrittenWithThousandsCommasSaysHowToWriteIt() throws IOException {
+    void aRangeWrittenWithThousandsCommasIsReadAsWritten() throws IOException {
+        ClaimsSet set = load(ARTICLE + """
+                figures:
+                  - id: r
+                    range: [390,000, 900,000]
+                    source: s
+                claims: []
+                """);
+        assertEquals(List.of(), set.errors());
+        factcheck.model.Amount a = set.articles().get(0).figures().get(0).amount();
+        assertEquals(390_000, a.low());
+        assertEquals(900_000, a.high());
+        assertEquals(10_000, a.lowPrecision());
+    }
+
+    @Test
+    void aListThatIsNotTwoNumbersSaysHowToWriteARange() throws IOException {
         assertEquals(List.of("c.yaml:7: error: figure 'r': field 'range': a range is two numbers, [low, high];"
-                        + " inside brackets a comma separates the numbers, so write [390000, 900000] or quote each end:"
-                        + " [\"390,000\", \"900,000\"]"),
+                        + " inside brackets a comma separates the numbers, so write [390000, 900000], [390,000, 900,000]"
+                        + " with a space after the separating comma, or '$390,000 - $900,000'"),
                 errors(ARTICLE + """
                         figures:
                           - id: r
-                            range: [390,000, 900,000]
+                            range: [1,000,2,000,3,000]
                             source: s
                         claims: []
                         """));
