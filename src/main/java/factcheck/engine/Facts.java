@@ -8,6 +8,7 @@ import factcheck.model.Finding;
 import factcheck.model.Numbers;
 import factcheck.model.Operand;
 import factcheck.model.Problem;
+import factcheck.model.Qualifier;
 
 import java.lang.reflect.Method;
 import java.util.Optional;
@@ -37,6 +38,10 @@ final class Facts {
         }
         if (fact instanceof Problem p) {
             return "Problem in " + p.field() + ": " + p.message();
+        }
+        if (fact instanceof Qualifier q) {
+            return "Qualifier " + (q.word().isEmpty() ? "(none)" : "'" + q.word() + "'") + ": " + q.relation()
+                    + ", within " + Numbers.fmt(q.within() * 100) + "%, grace " + Numbers.fmt(q.grace() * 100) + "%";
         }
         if (fact instanceof Article a) {
             return "Article " + a.id();

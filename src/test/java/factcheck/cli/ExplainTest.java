@@ -29,6 +29,7 @@ class ExplainTest {
                         + " \"Hollywood actors' strike by the numbers\", 17 Jul 2023)",
                 "       inserted: Computed 390,000 / 26,470 = 14.734; 900,000 / 26,470 = 34.001",
                 "  2. claim holds only at one end of the range (rules/qualifiers.drl:")), r.out());
+        assertTrue(r.out().contains("                 Qualifier 'over': >, within 0%, grace 0%\n"), r.out());
         assertTrue(r.out().contains("""
                   figures:
                     numerator: netflix-ml-pay = 390,000 - 900,000 USD/year; source: the article itself (no outside\

@@ -93,7 +93,7 @@ class CompileErrorsTest {
     void aMisspeltFactTypeNamesTheClosestType() throws IOException {
         assertEquals(List.of("""
                 r.drl:6:10: error: no fact type 'Clam'; did you mean 'Claim'? (fact types: Accepts, Amount, Article,\
-                 Claim, Computed, Figure, Finding, Kind, Operand, Problem, Requires, Verdict)
+                 Claim, Computed, Figure, Finding, Kind, Operand, Problem, Qualifier, Requires, Unit, Verdict)
                     $c : Clam( kind == "ratio" )
                          ^"""),
                 errors("""
