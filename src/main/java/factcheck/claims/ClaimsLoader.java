@@ -281,7 +281,8 @@ public final class ClaimsLoader {
             Quantities.UnitSpec unit = unitSpec(f, what);
             Amount stated = f.containsKey("stated") && unit != null ? amount(f, item, what, "stated", unit) : null;
             if (stated != null && stated.numeric() && quote != null) {
-                stated = agreesWithQuote(stated, quote, f.get("stated").getValueNode(), what, unit);
+                stated = agreesWithQuote(stated, quote, kind == null ? "" : kind.strip(), f.get("stated").getValueNode(),
+                        what, unit);
             } else if (!f.containsKey("stated") && unit != null && quote != null && kind != null) {
                 stated = fromQuote(quote, kind.strip(), unit);
             }
@@ -496,7 +497,8 @@ public final class ClaimsLoader {
          * (27,000 = $27,000 = 27K = 27 thousand; a third = 33.3%), so that a claim is never checked
          * against a number its article does not state.
          */
-        private Amount agreesWithQuote(Amount stated, String quote, Node node, String what, Quantities.UnitSpec unit) {
+        private Amount agreesWithQuote(Amount stated, String quote, String kind, Node node, String what,
+                                       Quantities.UnitSpec unit) {
             List<Quantities.Found> found = Quantities.scan(quote);
             List<String> missing = new ArrayList<>();
             // The number as written, before the unit field's scale or period: "2,250" a month is 2,250.
@@ -515,6 +517,17 @@ public final class ClaimsLoader {
                 List<Quantities.Found> same = found.stream().filter(n -> QuoteNumbers.agree(end, precision, stated,
                         n.amount(), n.face()) || QuoteNumbers.agree(asWritten, writtenPrecision, face, n.amount(), n.face()))
                         .toList();
+                List<Quantities.Found> opposite = same.isEmpty() && end > 0 && !stated.bySize() ? found.stream()
+                        .filter(n -> QuoteNumbers.agree(-end, precision, stated, n.amount(), n.face())
+                                && n.amount().unit().isTimes() && n.amount().low() < 1).toList() : List.of();
+                if (!opposite.isEmpty()) {
+                    // "26% lower" stated as 26% would be judged as a rise.
+                    error(file, line(node), what + ": field 'stated': '" + shortened(stated.written()) + "' leaves out that"
+                            + " the quote gives it as a fall ('" + opposite.get(0).text() + "' in \"" + shortened(quote)
+                            + "\"); write the word, like 'stated: " + opposite.get(0).text() + "' or 'stated: fell "
+                            + shortened(stated.written()) + "'");
+                    return stated;
+                }
                 if (same.isEmpty()) {
                     missing.add(stated.range() ? (i == 0 ? "the low end" : "the high end") : "it");
                 } else if (first == null) {
@@ -522,6 +535,13 @@ public final class ClaimsLoader {
                 }
                 if (same.isEmpty()) {
                     continue;
+                } else if (kind.equals("change") && same.stream().allMatch(Quantities.Found::level)) {
+                    // "brought inflation down to 2%": 2% is where it ended, not how much it changed.
+                    Quantities.Found n = same.get(0);
+                    error(file, line(node), what + ": field 'stated': the quote gives " + n.text() + " as a level (\""
+                            + shortened(quote) + "\"), not as a change; a change claim states the change ('fell 0.3"
+                            + " points', 'fell 8%'), and a value claim checks the level");
+                    return stated;
                 } else if (!stated.bySize() && end >= 0 && same.stream().allMatch(n -> n.amount().bySize())) {
                     // "fell 26%" stated as 26% would be judged as a rise: a wrong TRUE when the figure rose.
                     Quantities.Found n = same.get(0);
@@ -560,20 +580,26 @@ public final class ClaimsLoader {
                 if (ranges.size() != 1) {
                     return null;
                 }
-                Quantities.Read read = Quantities.read(ranges.get(0).amount().written(), unit);
+                Amount range = ranges.get(0).amount();
+                if (unit.unit().none() && unit.scaleWord() == null) {
+                    return range;
+                }
+                Quantities.Read read = Quantities.range(String.valueOf(range.low()), String.valueOf(range.high()), unit,
+                        range.written());
                 return read.ok() ? read.amount() : null;
             }
             Quantities.Found only = QuoteNumbers.forKind(Quantities.scan(quote), kind);
             if (only == null) {
                 return null;
             }
-            String text = (only.amount().sense() != null ? "fall " : "") + only.text();
-            Quantities.Read read = Quantities.read(text, unit);
-            if (!read.ok()) {
-                return null;
+            String sense = only.amount().sense();
+            String written = sense == null ? only.text() : (sense.equals("loss") ? "a loss of " : "a fall of ") + only.text();
+            if (unit.unit().none() && unit.scaleWord() == null) {
+                return only.amount().withWritten(written);
             }
-            Amount a = read.amount();
-            return a.withWritten(quote.substring(only.from(), only.end()));
+            // The claim's unit applies to what the quote leaves out ("$27,000" in USD a year).
+            Quantities.Read read = Quantities.read(written, unit);
+            return read.ok() ? read.amount() : null;
         }
 
         private BigDecimal number(Node node, String what, String field) {

@@ -50,7 +50,7 @@ public final class Quantities {
      * A number found in a quote, with where it is. {@code from} is where its reading starts: before
      * a word that makes it a decrease ("dropped 4.8%", "a loss of $2 billion"), else {@code start}.
      */
-    public record Found(Amount amount, double face, String text, int start, int end, int from) {
+    public record Found(Amount amount, double face, String text, int start, int end, int from, boolean level) {
     }
 
     /** Nouns for a decrease: "a loss of", "a fall of", "a cut of". */
@@ -59,11 +59,20 @@ public final class Quantities {
     /** Verbs and adverbs for a decrease: "fell 4.8%", "has fallen", "down 3 points". */
     private static final String FALL_VERBS = "fell|fallen|falling|dropped|dropping|declined|declining|decreased"
             + "|decreasing|shrank|shrunk|shrinking|narrowed|narrowing|lost|losing|cut|slid|slipped|slumped|plunged"
-            + "|plummeted|sank|sunk|tumbled|contracted|dipped|reduced|lowered|down|lower";
+            + "|plummeted|sank|sunk|tumbled|contracted|dipped|reduced|reducing|lowered|lowering|slashed|slashing|eased"
+            + "|trimmed|cutting|down|lower";
+    /** Verbs for an increase: "rose 4.8%", "has grown by a third". */
+    private static final String RISE_VERBS = "rose|risen|rising|grew|grown|growing|increased|increasing|gained|climbed"
+            + "|jumped|soared|raised|boosted|widened|up|higher";
     /** A decrease word right before a number in a quote, perhaps with a qualifier between: "fell more than". */
     private static final Pattern FALL_BEFORE = Pattern.compile("(?:\\b(?:an? |the )?(?:net )?(" + FALL_NOUNS + ")(?:es|s)?"
-            + "(?: of| by)|\\b(" + FALL_VERBS + ")(?: by)?)\\s+(?:(?:more than|over|nearly|almost|about|around|roughly"
-            + "|some|up to|at least|just over|just under|less than) )?$");
+            + "(?: of| by)|\\b(" + FALL_VERBS + ")(?: by)?|\\b(" + FALL_VERBS + ")(?:\\s+[\\p{L}'’-]+){1,4}\\s+by)\\s+"
+            + "(?:(?:more than|over|nearly|almost|about|around|roughly|some|up to|at least|just over|just under"
+            + "|less than) )?$");
+    /** Words that make the number after them a level, not a change: "fell to 3.5%", "stood at 4%". */
+    private static final Pattern LEVEL_BEFORE = Pattern.compile("\\b(?:to|at|reached|hit)\\s+(?:(?:more than|over"
+            + "|nearly|almost|about|around|roughly|some|just over|just under|less than|a record|an all-time high of"
+            + "|a low of|a high of) )?$");
     /** A decrease word right after a number in a quote: "26% lower", "a 5% cut", "a $2 billion loss". */
     private static final Pattern FALL_AFTER = Pattern.compile("^\\s*(?:(lower|less|down|smaller|fewer|cheaper|below)\\b(?!-)"
             + "|(" + FALL_NOUNS + ")(?:es|s)?\\b)");
@@ -82,15 +91,26 @@ public final class Quantities {
 
     private static final Pattern FALL_NOUN = Pattern.compile("^(?:an? |the )?(?:net |annual |yearly )?"
             + "(" + FALL_NOUNS + ")(?:es|s)?(?: of| by)?\\s+");
-    private static final Pattern FALL_VERB = Pattern.compile("^(?:has |have |had )?(" + FALL_VERBS + ")(?: by)?\\s+");
+    private static final Pattern FALL_VERB = Pattern.compile("^(?:has |have |had |was |were )?(" + FALL_VERBS + ")"
+            + "(?:(?:\\s+[\\p{L}'’-]+){0,4}\\s+by|\\s+by)?\\s+");
+    private static final Pattern FALL_AFTER_NUMBER = Pattern.compile("^(.*\\S)\\s+(" + FALL_NOUNS + ")(?:es|s)?$");
+    private static final Pattern LEVEL_STATED = Pattern.compile("^(?:has |have |had )?(?:" + FALL_VERBS + "|" + RISE_VERBS
+            + ")\\s+to\\s+(.+)$");
     private static final Pattern RISE = Pattern.compile("^(?:(?:an? |the )?(?:net |annual |yearly )?"
             + "(?:rise|gain|increase|growth|profit|surplus|jump|boost)(?:s)?(?: of| by)?"
-            + "|(?:rose|grew|increased|gained|climbed|jumped|soared|up|higher|widened)(?: by)?)\\s+");
+            + "|(?:has |have |had )?(?:" + RISE_VERBS + ")(?:(?:\\s+[\\p{L}'’-]+){0,4}\\s+by|\\s+by)?)\\s+");
     private static final Pattern RANGE_BETWEEN = Pattern.compile("^(?:between|from)\\s+(.+?)\\s+(?:and|to)\\s+(.+)$");
     private static final Pattern RANGE_SPLIT = Pattern.compile("\\s*(?:–|—|\\bto\\b|\\s-\\s|(?<=[\\d%kmnb])-(?=[$€£¥₹₦\\d]))\\s*");
     private static final Pattern ONE_IN = Pattern.compile("^([a-z]+|\\d+)\\s+(?:in|out of)\\s+([a-z]+|\\d+)\\b");
     private static final Pattern FRACTION = Pattern.compile("^(?:(a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[\\s-]+)?"
             + "(half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\\b");
+    /** A comparative after a percentage or a multiple: "40% higher", "three times more likely". */
+    private static final Pattern COMPARATIVE = Pattern.compile("(?i)\\s*(higher|more|greater|bigger|larger|above"
+            + "|lower|less|smaller|fewer|cheaper|below)(?:\\s+(?:likely|than\\b.*|on\\b.*|as\\b.*))?\\s*$");
+    private static final Pattern COMPARATIVE_AFTER = Pattern.compile("(?i)^\\s*(higher|more|greater|bigger|larger"
+            + "|lower|less|smaller|fewer|cheaper)\\b(?!-)");
+    private static final Pattern LOWER = Pattern.compile("(?i)lower|less|smaller|fewer|cheaper|below");
+    private static final Pattern FRACTION_OF_SCALE = Pattern.compile("^\\s+(?:of\\s+)?an?\\s+(thousand|million|billion|trillion)\\b");
     private static final Pattern WORD_FOLD = Pattern.compile("^([a-z]+)-?fold\\b");
     private static final Pattern WORDS = Pattern.compile("^([a-z]+(?:[\\s-]+[a-z]+)*)");
     private static final Pattern LETTERS = Pattern.compile("[a-z]+");
@@ -101,7 +121,7 @@ public final class Quantities {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern NOUN = Pattern.compile("[\\p{L}][\\p{L}'’.-]*");
+    private static final Pattern NOUN = Pattern.compile("°?[\\p{L}][\\p{L}'’.-]*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.;:!?)\\]}\"”’'(–—…-]+$");
     /** Phrases a unit is written in, made one word each before the words are read ("per cent"). */
     private static final Pattern[] UNIT_PHRASES = {
@@ -115,6 +135,9 @@ public final class Quantities {
     private static final Pattern ATTACHED = Pattern.compile("^(%|x|×|k|K|m|M|mn|bn|b|B|tn|T|-fold|fold)(?![\\p{L}\\d])(.*)$",
             Pattern.DOTALL);
 
+    /** Temperature scales, counted as degrees of one scale or the other. */
+    private static final Map<String, String> TEMPERATURES = Map.of("c", "°C", "°c", "°C", "celsius", "°C",
+            "centigrade", "°C", "f", "°F", "°f", "°F", "fahrenheit", "°F", "degrees", "degree", "degree", "degree");
     private static final Map<String, String> SYMBOLS = Map.of("$", "$", "€", "EUR", "£", "GBP", "¥", "JPY",
             "₹", "INR", "₦", "NGN");
     /** Currency codes read in lower case too; any other ISO 4217 code must be written in capitals. */
@@ -219,6 +242,9 @@ public final class Quantities {
                 n = CURRENCY_WORDS.get(Unit.singular(w));
             } else if (w.equals("count") || w.equals("number")) {
                 d = Unit.Dimension.COUNT;
+            } else if (TEMPERATURES.containsKey(w)) {
+                d = Unit.Dimension.COUNT;
+                n = TEMPERATURES.get(w);
             }
             if (d != null) {
                 if (dim != Unit.Dimension.NONE && (dim != d || n != null && name != null && !n.equals(name))) {
@@ -300,10 +326,25 @@ public final class Quantities {
         }
         String l = t.toLowerCase(Locale.ROOT);
         String sense = null;
+        Matcher level = LEVEL_STATED.matcher(l);
+        if (level.matches()) {
+            return Read.error("'" + text + "' gives a level, not a change: write the level alone ('stated: "
+                    + t.substring(level.start(1)) + "') in a value claim, or the change in a change claim ('stated:"
+                    + " fell 0.3 points')");
+        }
+        Matcher trailingLoss = FALL_AFTER_NUMBER.matcher(l);
+        if (trailingLoss.matches()) {
+            // "£45m loss", "a 5% cut".
+            sense = trailingLoss.group(2);
+            t = t.substring(0, trailingLoss.end(1)).replaceFirst("(?i)^an?\\s+", "");
+            l = t.toLowerCase(Locale.ROOT);
+        }
         Matcher fall = FALL_NOUN.matcher(l);
         Matcher fallVerb = FALL_VERB.matcher(l);
         Matcher rise = RISE.matcher(l);
-        if (fall.find()) {
+        if (sense != null) {
+            // already read from a word after the number
+        } else if (fall.find()) {
             sense = fall.group(1);
             t = t.substring(fall.end());
         } else if (fallVerb.find()) {
@@ -313,6 +354,11 @@ public final class Quantities {
             t = t.substring(rise.end());
         }
         l = t.toLowerCase(Locale.ROOT);
+        if (l.startsWith("in half")) {
+            // "cut in half"
+            t = t.substring(3);
+            l = l.substring(3);
+        }
         Matcher between = RANGE_BETWEEN.matcher(l);
         String lowText = null;
         String highText = null;
@@ -461,6 +507,36 @@ public final class Quantities {
             wordDim = w.dimension;
             words = true;
         }
+        // "40% higher", "26% lower", "three times more likely": a multiple of what it is compared with.
+        Matcher comparative = COMPARATIVE.matcher(rest);
+        Boolean higher = null;
+        if (comparative.find()) {
+            String before = rest.substring(0, comparative.start());
+            boolean percent = before.strip().equals("%") || before.strip().equalsIgnoreCase("percent")
+                    || before.strip().equalsIgnoreCase("per cent") || wordDim == Unit.Dimension.PERCENT && before.isBlank();
+            boolean times = before.strip().matches("(?i)x|×|times|-?fold") || wordDim == Unit.Dimension.TIMES && before.isBlank();
+            if (percent || times && comparative.group(1) != null && !LOWER.matcher(comparative.group(1)).matches()) {
+                higher = percent ? !LOWER.matcher(comparative.group(1)).matches() : Boolean.TRUE;
+                if (percent) {
+                    rest = "";
+                    wordDim = null;
+                } else {
+                    rest = before;
+                }
+                if (percent) {
+                    // 40% higher is 1.4 times; 26% lower is 0.74 times.
+                    BigDecimal hundred = BigDecimal.valueOf(100);
+                    BigDecimal times100 = higher ? hundred.add(value) : hundred.subtract(value);
+                    if (times100.signum() < 0) {
+                        return Read.error("'" + text + "': more than 100% lower is below zero");
+                    }
+                    value = times100.divide(hundred, MathContext.DECIMAL64);
+                    wordDim = Unit.Dimension.TIMES;
+                    words = true; // no attached suffix is left to read
+                    looseness = looseness > 0 ? looseness : 0;
+                }
+            }
+        }
         // What follows the number: an attached %, x, k, m, bn; then scale and unit words.
         String r = rest.strip();
         Unit.Dimension suffixDim = null;
@@ -480,7 +556,10 @@ public final class Quantities {
             r = attached.group(2).strip();
         }
         List<String> errors = new ArrayList<>();
-        UnitSpec spec = r.isEmpty() ? UnitSpec.NONE : unit(r, errors, nouns);
+        // A unit written onto the number ("-15C", "5km") is its unit, even where loose words are not.
+        boolean attachedNoun = !rest.isEmpty() && (Character.isLetter(rest.charAt(0)) || rest.charAt(0) == '°')
+                && r.indexOf(' ') < 0;
+        UnitSpec spec = r.isEmpty() ? UnitSpec.NONE : unit(r, errors, nouns || attachedNoun);
         if (spec == null) {
             return Read.error(errors.get(0));
         }
@@ -662,6 +741,13 @@ public final class Quantities {
             // "half" alone, "a third", "two thirds"; not "thirds" alone or "two third".
             boolean ok = n > 0 && n < d && (numerator == null ? denominator.equals("half") : plural == (n > 1)
                     || denominator.equals("half") && n == 1);
+            Matcher ofScale = FRACTION_OF_SCALE.matcher(l.substring(fraction.end()));
+            if (ok && ofScale.find()) {
+                // "half a million", "a quarter of a billion": a fraction of a round number, not a share.
+                BigDecimal scale = BigDecimal.valueOf(NumberWords.SCALES.get(ofScale.group(1)));
+                return new WordNumber(scale.multiply(BigDecimal.valueOf(n)).divide(BigDecimal.valueOf(d), MathContext.DECIMAL64),
+                        fraction.end() + ofScale.end(), NumberWords.WORD_LOOSENESS, null, null);
+            }
             if (ok) {
                 return new WordNumber(percentOf(n, d), fraction.end(), NumberWords.WORD_LOOSENESS, null, Unit.Dimension.PERCENT);
             }
@@ -760,8 +846,16 @@ public final class Quantities {
             List<Integer> ends = tokenEnds(q, start, 6);
             // Only words that can be part of a number or its unit extend it: "$39.3 billion", not "$39.3 last".
             int longest = 1;
-            while (longest < ends.size() && CONTINUES.contains(TRAILING_PUNCTUATION.matcher(
-                    q.substring(ends.get(longest - 1), ends.get(longest)).strip().toLowerCase(Locale.ROOT)).replaceAll(""))) {
+            while (longest < ends.size()) {
+                String word = TRAILING_PUNCTUATION.matcher(q.substring(ends.get(longest - 1), ends.get(longest)).strip()
+                        .toLowerCase(Locale.ROOT)).replaceAll("");
+                String previous = q.substring(longest > 1 ? ends.get(longest - 2) : start, ends.get(longest - 1)).strip()
+                        .toLowerCase(Locale.ROOT);
+                // "1 in 5", "9 out of 10": digits after "in" or "of" are part of the number.
+                boolean denominator = DIGITS.matcher(word).matches() && (previous.equals("in") || previous.equals("of"));
+                if (!CONTINUES.contains(word) && !denominator) {
+                    break;
+                }
                 longest++;
             }
             Found best = null;
@@ -789,8 +883,8 @@ public final class Quantities {
 
     /**
      * The number written at {@code start} as {@code text} (or read as {@code reading}), marked as a
-     * decrease when a word for one is right before it ("fell 4.8%") or after it ("26% lower"); null
-     * when it is not a number.
+     * decrease when a word for one is right before it ("fell 4.8%") or after it ("a 5% cut"), and as
+     * a level when "to" or "at" is before it ("fell to 3.5%"); null when it is not a number.
      */
     private static Found at(String q, int start, String text, String reading) {
         Read r = one(reading, UnitSpec.NONE, null, false);
@@ -799,20 +893,35 @@ public final class Quantities {
         }
         String before = q.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
         int end = start + text.length();
+        boolean level = LEVEL_BEFORE.matcher(before).find();
+        Matcher comparative = COMPARATIVE_AFTER.matcher(q.substring(end, Math.min(q.length(), end + 12)));
+        if (comparative.find() && (r.amount().unit().isPercent() || r.amount().unit().isTimes()) && !r.amount().range()) {
+            // "40% higher" is 1.4 times, "26% lower" 0.74 times: read with the word that says so.
+            Read compared = one(reading + " " + comparative.group(1), UnitSpec.NONE, null, false);
+            if (compared.ok()) {
+                int to = end + comparative.end();
+                return new Found(compared.amount(), compared.faceLow(), q.substring(start, to), start, to, start, level);
+            }
+        }
+        if (before.endsWith("minus ") && r.amount().low() > 0) {
+            // "minus 15 degrees".
+            Read negative = negate(r);
+            return new Found(negative.amount(), negative.faceLow(), text, start, end, start - 6, level);
+        }
         Matcher fall = FALL_BEFORE.matcher(before);
         Matcher fallAfter = FALL_AFTER.matcher(q.substring(end, Math.min(q.length(), end + 20)).toLowerCase(Locale.ROOT));
         Amount a = r.amount();
         double face = r.faceLow();
         int from = start;
         boolean after = false;
-        if (!a.range() && a.low() > 0 && (fall.find() || (after = fallAfter.find()))) {
+        if (!level && !a.range() && a.low() > 0 && (fall.find() || (after = fallAfter.find()))) {
             Matcher m = after ? fallAfter : fall;
-            String word = m.group(1) != null ? m.group(1) : m.group(2);
+            String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             from = after ? start : start - (before.length() - fall.start());
             a = a.asDecrease(word.startsWith("los") ? "loss" : "fall");
             face = -face;
         }
-        return new Found(a, face, text, start, end, from);
+        return new Found(a, face, text, start, end, from, level);
     }
 
     private static final Pattern AMBIGUOUS_TOKEN = Pattern.compile("^([-+]?[$€£¥₹₦]?)(\\d[\\d.,]*\\d)(\\S*)$");
@@ -906,7 +1015,8 @@ public final class Quantities {
             boolean written = RANGE_BETWEEN_NUMBERS.matcher(between).matches() || between.strip().equals("and")
                     && q.substring(0, low.start()).toLowerCase(Locale.ROOT).endsWith("between ");
             if (written) {
-                Read r = range(low.text(), high.text(), UnitSpec.NONE, q.substring(low.start(), high.end()));
+                Read r = range(new Read(low.amount(), null, low.face(), low.face()),
+                        new Read(high.amount(), null, high.face(), high.face()), q.substring(low.start(), high.end()));
                 if (r.ok()) {
                     ranges.add(r);
                 }

@@ -29,11 +29,12 @@ final class QuoteNumbers {
                     || found.looseness() > 0 && stated.looseness() > 0 && same(s, f)) {
                 return true;
             }
-            // A multiple and a percentage change say the same: "doubled" is +100%, "halved" -50%.
+            // A multiple and a percentage change say the same, in the same direction: "doubled" is +100%,
+            // "halved" -50%, "26% lower" -26%.
             Unit.Dimension a = stated.unit().dimension();
             Unit.Dimension b = found.unit().dimension();
-            if (a == Unit.Dimension.TIMES && b != Unit.Dimension.TIMES && same(Math.abs(end - 1) * 100, f)
-                    || b == Unit.Dimension.TIMES && a != Unit.Dimension.TIMES && same(Math.abs(found.low() - 1) * 100, s)) {
+            if (a == Unit.Dimension.TIMES && b != Unit.Dimension.TIMES && same((end - 1) * 100, found.low())
+                    || b == Unit.Dimension.TIMES && a != Unit.Dimension.TIMES && same((found.low() - 1) * 100, end)) {
                 return true;
             }
             // A fraction and the multiple it makes: "half" (50%) and "halved" (0.5x).
@@ -51,7 +52,7 @@ final class QuoteNumbers {
 
     /**
      * The one number in a quote that a claim of this kind states, or null when there is none or
-     * more than one. A share states a percentage; a change a percentage, points or a multiple; a
+     * more than one. A change does not state a level ("fell to 3.5%"). A share states a percentage; a change a percentage, points or a multiple; a
      * ratio a multiple (or a percentage); any other kind whatever single number the quote holds.
      */
     static Quantities.Found forKind(List<Quantities.Found> found, String kind) {
@@ -62,7 +63,8 @@ final class QuoteNumbers {
             default -> List.of();
         };
         // A year ("in 2022", "since 2019") is when, not what: it is no candidate.
-        List<Quantities.Found> numbers = found.stream().filter(f -> !year(f)).toList();
+        List<Quantities.Found> numbers = found.stream().filter(f -> !year(f))
+                .filter(f -> !(kind.equals("change") && f.level())).toList();
         List<Quantities.Found> candidates = wanted.isEmpty() ? numbers
                 : numbers.stream().filter(f -> wanted.contains(f.amount().unit().dimension())).toList();
         if (candidates.size() != 1 && kind.equals("ratio")) {

@@ -86,7 +86,7 @@ public final class Numbers {
             case POINTS -> n + (Math.abs(x) == 1 ? " point" : " points");
             default -> n + unit.suffix();
         };
-        return unit.period() == null ? shown : shown + " a " + unit.period();
+        return unit.period() == null ? shown : shown + (unit.period().equals("hour") ? " an " : " a ") + unit.period();
     }
 
     /** A number with the digits {@link #fmt} would round away: "34.0008". */

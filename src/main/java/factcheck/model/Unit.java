@@ -116,7 +116,10 @@ public record Unit(Dimension dimension, String name, String period) {
             boolean dollar = name.equals("$") && DOLLARS.contains(other.name)
                     || other.name.equals("$") && DOLLARS.contains(name);
             boolean people = PEOPLE.contains(name) && PEOPLE.contains(other.name);
-            if (!dollar && !people) {
+            // "degrees" says no scale: it compares with either; °C against °F does not.
+            boolean degrees = name.equals("degree") && other.name.startsWith("°")
+                    || other.name.equals("degree") && name.startsWith("°");
+            if (!dollar && !people && !degrees) {
                 return false;
             }
         }
@@ -153,6 +156,9 @@ public record Unit(Dimension dimension, String name, String period) {
 
     /** "person" to "people", "member" to "members". */
     public static String plural(String noun) {
+        if (noun.startsWith("°")) {
+            return noun;
+        }
         if (noun.equals("person")) {
             return "people";
         }

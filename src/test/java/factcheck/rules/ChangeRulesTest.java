@@ -26,8 +26,8 @@ class ChangeRulesTest {
     void aFallStatedAsANegativeNumberHolds() {
         RuleHarness.Checked r = change("value: 41.3", "value: 39.3", "-4.8", "");
         assertEquals(TRUE, r.verdict("c"));
-        assertEquals("(39.3 billion - 41.3 billion) / 41.3 billion = -4.8426%, a fall of 4.8426%, which rounds to"
-                + " the stated -4.8", r.reason("c"));
+        assertEquals("($39.3 billion (after) - $41.3 billion (before)) / 41.3 billion = -4.8426%, a fall of 4.8426%,"
+                + " which rounds to the stated -4.8", r.reason("c"));
     }
 
     @Test
@@ -45,8 +45,9 @@ class ChangeRulesTest {
     void aRangeOfOutcomesThatOnlySometimesRisesEnoughIsMisleading() {
         RuleHarness.Checked r = change("value: 100", "range: [101, 120]", "10", "over");
         assertEquals(MISLEADING, r.verdict("c"));
-        assertEquals("holds only at the top of the range ((120 billion - 100 billion) / 100 billion = 20%, over 10),"
-                + " not at the bottom ((101 billion - 100 billion) / 100 billion = 1%, not over 10)", r.reason("c"));
+        assertEquals("holds only at the top of the range (($120 billion (after) - $100 billion (before)) / 100 billion"
+                + " = 20%, over 10), not at the bottom (($101 billion (after) - $100 billion (before)) / 100 billion ="
+                + " 1%, not over 10)", r.reason("c"));
     }
 
     @Test

@@ -266,7 +266,8 @@ class NumbersAsWrittenTest {
     void aPercentChangeOfPercentagesIsRelativeAndShowsThePointsReading() {
         RuleHarness.Checked r = change("support rose 2%", "2%", "36", "38", "percent");
         assertEquals(FALSE, r.verdict("c"));
-        assertEquals("(38 - 36) / 36 = 5.5556% (as points: 38 - 36 = 2 points), not 2% (178% above it)", r.reason("c"));
+        assertEquals("(38% (after) - 36% (before)) / 36 = 5.5556% (as points: 38 - 36 = 2 points), not 2% (178%"
+                + " above it)", r.reason("c"));
     }
 
     // ---------------------------------------------------------------- what the quote says
