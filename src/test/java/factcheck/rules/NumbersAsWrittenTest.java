@@ -471,4 +471,130 @@ class NumbersAsWrittenTest {
                 + " NGN (test.yaml:6); say per what in both, like 'unit: USD/year' or 'stated: $2,250 a month'"),
                 r.errors().get(0));
     }
+
+    // ---------------------------------------------------------------- found by a second trial
+
+    @Test
+    void aFallWrittenWithItsObjectIsAFall() {
+        // Waiting times rose from 100 to 140 days: "we cut waiting times by 40%" is false, not true.
+        for (String quote : List.of("We cut waiting times by 40%", "we have slashed waiting times by 40%",
+                "we reduced waiting times by 40%")) {
+            RuleHarness.Checked r = RuleHarness.check("""
+                    figures:
+                      - {id: a, value: 100, unit: days, source: NHS 2022}
+                      - {id: b, value: 140, unit: days, source: NHS 2023}
+                    claims:
+                      - {id: c, quote: "%s", kind: change, figures: {from: a, to: b}}
+                    """.formatted(quote));
+            assertEquals(FALSE, r.verdict("c"), quote + ": " + r.reason("c"));
+        }
+    }
+
+    @Test
+    void halfAMillionIsFiveHundredThousand() {
+        assertEquals(TRUE, claim("value", "reference", "spent half a million on consultants", "half a million", "",
+                "value: 500000").verdict("c"));
+        assertEquals(TRUE, claim("value", "reference", "a quarter of a million homes", "a quarter of a million homes",
+                "", "value: 251000, unit: homes").verdict("c"));
+    }
+
+    @Test
+    void minusInAQuoteKeepsItsSign() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: warm, value: 14.8, unit: degrees, source: Met Office}
+                  - {id: cold, value: -14.8, unit: degrees, source: Met Office}
+                claims:
+                  - {id: c, quote: "It fell to minus 15 degrees", kind: value, figures: {reference: warm}}
+                  - {id: d, quote: "It fell to minus 15 degrees", kind: value, figures: {reference: cold}}
+                """);
+        assertEquals(FALSE, r.verdict("c"), r.reason("c"));
+        assertEquals(TRUE, r.verdict("d"), r.reason("d"));
+    }
+
+    @Test
+    void aPercentageHigherIsAMultiple() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: city, value: 1860, unit: USD/month, source: Census}
+                  - {id: suburbs, value: 1330, unit: USD/month, source: Census}
+                claims:
+                  - {id: c, quote: "Rent is 40% higher here than in the suburbs", kind: ratio,
+                     figures: {numerator: city, denominator: suburbs}}
+                  - {id: d, quote: "Rent is 40% higher here than in the suburbs", kind: ratio, stated: 40% higher,
+                     figures: {numerator: city, denominator: suburbs}}
+                """);
+        assertEquals(TRUE, r.verdict("c"), r.reason("c"));
+        assertEquals(TRUE, r.verdict("d"), r.reason("d"));
+        assertEquals(TRUE, multiple("three times more likely", "three times more likely", "", "3.05").verdict("c"));
+    }
+
+    @Test
+    void aChangeClaimThatQuotesALevelIsBadInput() {
+        RuleHarness.Checked r = change("We brought inflation down to 2%", "2%", "2.04", "2.08", "percent");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertTrue(r.errors().get(0).contains("the quote gives 2% as a level"), r.errors().get(0));
+        RuleHarness.Checked range = change("The rate rose from 4% to 6%", "from 4% to 6%", "4.1", "5.9", "percent");
+        assertEquals(UNVERIFIABLE, range.verdict("c"));
+        assertTrue(range.reason("c").contains("a change claim states"), range.reason("c"));
+        RuleHarness.Checked levels = change("The rate was 4% then 6%", "4% - 6%", "4.1", "5.9", "percent");
+        assertTrue(levels.reason("c").startsWith("field 'stated': a change claim states one change"), levels.reason("c"));
+    }
+
+    @Test
+    void aShareFigureThatLooksLikeAFractionIsQueried() {
+        RuleHarness.Checked r = claim("share", "share", "One in five renters is behind", "one in five", "",
+                "value: 0.21");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertTrue(r.reason("c").contains("is 0.21 with no unit, against a claim of one in five: if it is a fraction,"
+                + " write it as a percentage (21, with 'unit: percent')"), r.reason("c"));
+    }
+
+    @Test
+    void oneInFiveInDigitsIsReadInTheQuote() {
+        assertEquals(TRUE, claim("share", "share", "1 in 5 children", "1 in 5", "", "value: 20.3, unit: percent")
+                .verdict("c"));
+    }
+
+    @Test
+    void aRangeClaimTakesItsRangeFromTheQuote() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: jobs, range: [1000, 2000], unit: jobs, source: Council}
+                claims:
+                  - {id: c, quote: "between 1,000 and 2,000 jobs", kind: range, figures: {reference: jobs}}
+                  - {id: d, quote: "many jobs", kind: range, figures: {reference: jobs}}
+                """);
+        assertEquals(TRUE, r.verdict("c"), r.reason("c"));
+        assertEquals(UNVERIFIABLE, r.verdict("d"));
+        assertTrue(r.reason("d").startsWith("field 'stated': a range claim states two numbers, and its quote holds no"
+                + " single range"), r.reason("d"));
+    }
+
+    @Test
+    void temperaturesAreReadWithTheirScale() {
+        assertEquals(TRUE, claim("value", "reference", "It hit 40C in London", "40C", "", "value: 40.3, unit: °C")
+                .verdict("c"));
+        RuleHarness.Checked r = claim("value", "reference", "It hit 104F in London", "104F", "", "value: 40, unit: °C");
+        assertEquals(UNVERIFIABLE, r.verdict("c"), "no conversion between scales: an input error");
+    }
+
+    @Test
+    void aMillionForABillionIsPointedOut() {
+        RuleHarness.Checked r = claim("value", "reference", "a $2 billion programme", "$2 billion", "",
+                "value: 2.1, unit: USD million");
+        assertEquals(FALSE, r.verdict("c"));
+        assertTrue(r.reason("c").endsWith("the stated number is about 1,000 times the figure: is a scale word"
+                + " (thousand, million, billion) mixed up?)"), r.reason("c"));
+    }
+
+    @Test
+    void wordsForALevelOrALossInStatedSayHowToWriteThem() {
+        RuleHarness.Checked level = claim("value", "reference", "unemployment fell to 3.5%", "fell to 3.5%", "",
+                "value: 3.5, unit: percent");
+        assertTrue(level.errors().get(0).contains("'fell to 3.5%' gives a level, not a change: write the level alone"
+                + " ('stated: 3.5%')"), level.errors().get(0));
+        assertEquals(TRUE, claim("value", "reference", "sinks to £45m loss", "£45m loss", "",
+                "value: -45.3, unit: GBP million").verdict("c"));
+    }
 }
