@@ -531,7 +531,10 @@ public final class ClaimsLoader {
                 if (same.isEmpty()) {
                     missing.add(stated.range() ? (i == 0 ? "the low end" : "the high end") : "it");
                 } else if (first == null) {
-                    first = same.get(0);
+                    // The quote's unit and period apply only to the number as written ("$2,250 a month" is
+                    // 2,250 a month), not to a sum it gives per year.
+                    first = same.stream().filter(n -> QuoteNumbers.sameNumber(Math.abs(asWritten), Math.abs(n.face())))
+                            .findFirst().orElse(null);
                 }
                 if (same.isEmpty()) {
                     continue;
@@ -541,6 +544,12 @@ public final class ClaimsLoader {
                     error(file, line(node), what + ": field 'stated': the quote gives " + n.text() + " as a level (\""
                             + shortened(quote) + "\"), not as a change; a change claim states the change ('fell 0.3"
                             + " points', 'fell 8%'), and a value claim checks the level");
+                    return stated;
+                } else if ((stated.bySize() || end < 0) && same.stream().allMatch(Quantities.Found::rise)) {
+                    // "fell 26%" for a quote that says "rose 26%": a wrong TRUE when the figure fell.
+                    error(file, line(node), what + ": field 'stated': '" + shortened(stated.written()) + "' says it is a"
+                            + " decrease, but the quote gives it as a rise (\"" + shortened(quote) + "\"); state it as"
+                            + " the quote does, like 'stated: " + same.get(0).text() + "'");
                     return stated;
                 } else if (!stated.bySize() && end >= 0 && same.stream().allMatch(n -> n.amount().bySize())) {
                     // "fell 26%" stated as 26% would be judged as a rise: a wrong TRUE when the figure rose.
@@ -561,9 +570,16 @@ public final class ClaimsLoader {
                         + numbers + "); state the number the quote gives, or quote the words that give it");
                 return stated;
             }
+            if (first == null || stated.range()) {
+                return stated;
+            }
+            // "27,000" for a quote that says "27,000 people" or "$27,000": the unit is the quote's.
+            if (stated.unit().none() && !first.amount().unit().none() && unit.unit().none() && unit.scaleWord() == null) {
+                Amount quoted = first.amount();
+                return stated.bySize() == quoted.bySize() ? quoted.withWritten(stated.written()) : stated;
+            }
             // "$27,000" for a quote that says "$27,000 annually": the period is the quote's.
-            String period = first == null || stated.range() || stated.unit().period() != null ? null
-                    : Quantities.period(first);
+            String period = stated.unit().period() != null ? null : Quantities.period(first);
             if (period != null) {
                 Quantities.Read read = Quantities.read(stated.written() + " " + period, unit);
                 if (read.ok()) {

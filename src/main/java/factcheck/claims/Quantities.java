@@ -50,7 +50,8 @@ public final class Quantities {
      * A number found in a quote, with where it is. {@code from} is where its reading starts: before
      * a word that makes it a decrease ("dropped 4.8%", "a loss of $2 billion"), else {@code start}.
      */
-    public record Found(Amount amount, double face, String text, int start, int end, int from, boolean level) {
+    public record Found(Amount amount, double face, String text, int start, int end, int from, boolean level,
+                        boolean rise) {
     }
 
     /** Nouns for a decrease: "a loss of", "a fall of", "a cut of". */
@@ -64,26 +65,23 @@ public final class Quantities {
     /** Verbs for an increase: "rose 4.8%", "has grown by a third". */
     private static final String RISE_VERBS = "rose|risen|rising|grew|grown|growing|increased|increasing|gained|climbed"
             + "|jumped|soared|raised|boosted|widened|up|higher";
-    /** A decrease word right before a number in a quote, perhaps with a qualifier between: "fell more than". */
-    private static final Pattern FALL_BEFORE = Pattern.compile("(?:\\b(?:an? |the )?(?:net )?(" + FALL_NOUNS + ")(?:es|s)?"
-            + "(?: of| by)|\\b(" + FALL_VERBS + ")(?: by)?|\\b(" + FALL_VERBS + ")(?:\\s+[\\p{L}'’-]+){1,4}\\s+by)\\s+"
-            + "(?:(?:more than|over|nearly|almost|about|around|roughly|some|up to|at least|just over|just under"
-            + "|less than) )?$");
     /** Words that make the number after them a level, not a change: "fell to 3.5%", "stood at 4%". */
-    private static final Pattern LEVEL_BEFORE = Pattern.compile("\\b(?:to|at|reached|hit)\\s+(?:(?:more than|over"
+    private static final Pattern LEVEL_BEFORE = Pattern.compile("\\b(?<!up )(?<!close )(?:to|at|reached|hit)\\s+(?:(?:more than|over"
             + "|nearly|almost|about|around|roughly|some|just over|just under|less than|a record|an all-time high of"
             + "|a low of|a high of) )?$");
     /** A decrease word right after a number in a quote: "26% lower", "a 5% cut", "a $2 billion loss". */
     private static final Pattern FALL_AFTER = Pattern.compile("^\\s*(?:(lower|less|down|smaller|fewer|cheaper|below)\\b(?!-)"
             + "|(" + FALL_NOUNS + ")(?:es|s)?\\b)");
 
-    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    private static final Pattern INDIAN = Pattern.compile("\\d{1,2}(,\\d{2})+,\\d{3}(\\.\\d+)?");
-    private static final Pattern UNDERSCORED = Pattern.compile("\\d+(_\\d+)+(\\.\\d+)?");
-    private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+");
+    // Possessive quantifiers throughout: a long run of digits and separators must not recurse.
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})++(?:\\.\\d++)?");
+    private static final Pattern INDIAN = Pattern.compile("\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d++)?");
+    private static final Pattern UNDERSCORED = Pattern.compile("\\d++(?:_\\d++)++(?:\\.\\d++)?");
+    private static final Pattern PLAIN = Pattern.compile("\\d++(?:\\.\\d++)?|\\.\\d++");
     private static final Pattern EXPONENT = Pattern.compile("\\d+(\\.\\d+)?[eE][-+]?\\d{1,3}");
-    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3}){2,}(,\\d+)?|\\d{1,3}\\.000");
-    private static final Pattern COMMA_DECIMAL = Pattern.compile("\\d+,\\d{1,2}|\\d+,\\d{4,}|\\d{1,3}(\\.\\d{3})+,\\d+");
+    /** "1.234.567", "52.000", "52.500": a dot that may group thousands. "1.234" is read as a decimal. */
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d++)?|\\d{1,3}\\.\\d{2}0");
+    private static final Pattern COMMA_DECIMAL = Pattern.compile("\\d++,\\d{1,2}|\\d++,\\d{4,}|\\d{1,3}(?:\\.\\d{3})++,\\d++");
 
     private static final Pattern NUMBER_START = Pattern.compile(
             "^(?<sign>[-+])?\\s*(?<cur>[$€£¥₹₦]|[A-Za-z]{3}\\s+(?=[-+]?[\\d.]))?\\s*(?<sign2>[-+])?"
@@ -122,7 +120,6 @@ public final class Quantities {
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern NOUN = Pattern.compile("°?[\\p{L}][\\p{L}'’.-]*");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.;:!?)\\]}\"”’'(–—…-]+$");
     /** Phrases a unit is written in, made one word each before the words are read ("per cent"). */
     private static final Pattern[] UNIT_PHRASES = {
             Pattern.compile("\\bper\\s+cent\\b"), Pattern.compile("\\b(percentage|%)\\s*points?\\b"),
@@ -147,8 +144,7 @@ public final class Quantities {
             Map.entry("dollar", "$"), Map.entry("us dollar", "USD"), Map.entry("euro", "EUR"),
             Map.entry("pound", "GBP"), Map.entry("pound sterling", "GBP"), Map.entry("sterling", "GBP"),
             Map.entry("naira", "NGN"), Map.entry("yen", "JPY"), Map.entry("rupee", "INR"),
-            Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("rand", "ZAR"),
-            Map.entry("peso", "$peso"), Map.entry("franc", "$franc"), Map.entry("shilling", "$shilling"));
+            Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("rand", "ZAR"));
     private static final Map<String, String> PERIODS = Map.ofEntries(
             Map.entry("year", "year"), Map.entry("yr", "year"), Map.entry("annum", "year"),
             Map.entry("annually", "year"), Map.entry("yearly", "year"), Map.entry("annual", "year"),
@@ -263,7 +259,12 @@ public final class Quantities {
             }
             noun.add(w);
         }
-        if (!noun.isEmpty() && !nouns) {
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        // Words for people are a unit wherever they stand: "27,000 people" is a count of people.
+        boolean people = !noun.isEmpty() && noun.stream().allMatch(x -> Unit.PEOPLE.contains(Unit.singular(x)));
+        if (!noun.isEmpty() && !nouns && !people) {
             errors.add("'" + original + "': '" + String.join(" ", noun) + "' is not a unit");
             return null;
         }
@@ -445,6 +446,9 @@ public final class Quantities {
     /** One quantity; with {@code nouns} false, words after the number must be units, not things counted. */
     private static Read one(String text, UnitSpec fieldUnit, String sense, boolean nouns) {
         String t = text.strip();
+        if (t.length() > 200) {
+            return Read.error("'" + t.substring(0, 40) + "...' is too long to be a number");
+        }
         String l = t.toLowerCase(Locale.ROOT);
         if (l.startsWith("minus ")) {
             Read r = one(t.substring(6), fieldUnit, sense, nouns);
@@ -823,6 +827,11 @@ public final class Quantities {
             "yen", "rupees", "rupee", "yuan", "renminbi", "rand", "each", "every", "/", "year", "years"));
 
     static {
+        Unit.PEOPLE.forEach(p -> {
+            CONTINUES.add(p);
+            CONTINUES.add(Unit.plural(p));
+        });
+        CONTINUES.add("people");
         CONTINUES.addAll(NumberWords.CARDINALS.keySet());
         CONTINUES.addAll(NumberWords.FRACTIONS.keySet());
         CONTINUES.addAll(NumberWords.SCALES.keySet());
@@ -844,11 +853,16 @@ public final class Quantities {
         while (from < q.length() && c.find(from)) {
             int start = c.start();
             List<Integer> ends = tokenEnds(q, start, 6);
+            if (ends.isEmpty() || ends.get(0) - start > 60) {
+                // No number is written in sixty characters without a space.
+                from = ends.isEmpty() ? q.length() : ends.get(0);
+                continue;
+            }
             // Only words that can be part of a number or its unit extend it: "$39.3 billion", not "$39.3 last".
             int longest = 1;
             while (longest < ends.size()) {
-                String word = TRAILING_PUNCTUATION.matcher(q.substring(ends.get(longest - 1), ends.get(longest)).strip()
-                        .toLowerCase(Locale.ROOT)).replaceAll("");
+                String word = withoutTrailingPunctuation(q.substring(ends.get(longest - 1), ends.get(longest)).strip()
+                        .toLowerCase(Locale.ROOT));
                 String previous = q.substring(longest > 1 ? ends.get(longest - 2) : start, ends.get(longest - 1)).strip()
                         .toLowerCase(Locale.ROOT);
                 // "1 in 5", "9 out of 10": digits after "in" or "of" are part of the number.
@@ -891,37 +905,83 @@ public final class Quantities {
         if (!r.ok()) {
             return null;
         }
-        String before = q.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
+        String before = q.substring(Math.max(0, start - 60), start).toLowerCase(Locale.ROOT);
         int end = start + text.length();
         boolean level = LEVEL_BEFORE.matcher(before).find();
+        Direction direction = level ? null : direction(before);
         Matcher comparative = COMPARATIVE_AFTER.matcher(q.substring(end, Math.min(q.length(), end + 12)));
         if (comparative.find() && (r.amount().unit().isPercent() || r.amount().unit().isTimes()) && !r.amount().range()) {
             // "40% higher" is 1.4 times, "26% lower" 0.74 times: read with the word that says so.
             Read compared = one(reading + " " + comparative.group(1), UnitSpec.NONE, null, false);
             if (compared.ok()) {
                 int to = end + comparative.end();
-                return new Found(compared.amount(), compared.faceLow(), q.substring(start, to), start, to, start, level);
+                return new Found(compared.amount(), compared.faceLow(), q.substring(start, to), start, to, start, level,
+                        false);
             }
         }
         if (before.endsWith("minus ") && r.amount().low() > 0) {
             // "minus 15 degrees".
             Read negative = negate(r);
-            return new Found(negative.amount(), negative.faceLow(), text, start, end, start - 6, level);
+            return new Found(negative.amount(), negative.faceLow(), text, start, end, start - 6, level, false);
         }
-        Matcher fall = FALL_BEFORE.matcher(before);
         Matcher fallAfter = FALL_AFTER.matcher(q.substring(end, Math.min(q.length(), end + 20)).toLowerCase(Locale.ROOT));
         Amount a = r.amount();
         double face = r.faceLow();
         int from = start;
-        boolean after = false;
-        if (!level && !a.range() && a.low() > 0 && (fall.find() || (after = fallAfter.find()))) {
-            Matcher m = after ? fallAfter : fall;
-            String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            from = after ? start : start - (before.length() - fall.start());
+        boolean fall = direction != null && direction.fall();
+        boolean after = !fall && !level && fallAfter.find();
+        if (!a.range() && a.low() > 0 && (fall || after)) {
+            String word = after ? (fallAfter.group(1) != null ? fallAfter.group(1) : fallAfter.group(2)) : direction.word();
+            from = after ? start : start - direction.distance();
             a = a.asDecrease(word.startsWith("los") ? "loss" : "fall");
             face = -face;
         }
-        return new Found(a, face, text, start, end, from, level);
+        return new Found(a, face, text, start, end, from, level, direction != null && !direction.fall());
+    }
+
+    /** A word for a rise or a fall that governs the number after it, and how far before the number it starts. */
+    private record Direction(String word, boolean fall, int distance) {
+    }
+
+    private static final java.util.Set<String> FALL_WORDS = java.util.Set.of(FALL_VERBS.split("\\|"));
+    private static final java.util.Set<String> RISE_WORDS = java.util.Set.of(RISE_VERBS.split("\\|"));
+    private static final java.util.Set<String> FALL_NOUN_WORDS = java.util.Set.of(FALL_NOUNS.split("\\|"));
+    private static final java.util.Set<String> RISE_NOUN_WORDS = java.util.Set.of("rise", "increase", "growth", "gain",
+            "jump", "boost", "profit", "surplus");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?()\\[\\]]|,\\s");
+
+    /**
+     * The nearest word for a rise or a fall in the few words before a number, in the same clause:
+     * "fell 26%", "fell by an estimated 26%", "cut waiting times by 40%", "a loss of $2 billion",
+     * "rose 26%". A noun counts only before "of" or "by" ("the loss halved" is not a fall of half);
+     * "to", "at" and "from" end the search, since the number after them is a level.
+     */
+    private static Direction direction(String before) {
+        Matcher clause = CLAUSE_END.matcher(before);
+        int clauseStart = 0;
+        while (clause.find()) {
+            clauseStart = clause.end();
+        }
+        String text = before.substring(clauseStart);
+        String[] words = SPACES.split(text.strip());
+        int seen = 0;
+        for (int i = words.length - 1; i >= 0 && seen < 6; i--, seen++) {
+            String w = withoutTrailingPunctuation(words[i]);
+            if (w.equals("to") || w.equals("at") || w.equals("from")) {
+                return null;
+            }
+            String next = i + 1 < words.length ? words[i + 1] : "";
+            boolean nounPlace = next.equals("of") || next.equals("by");
+            String noun = w.endsWith("es") && FALL_NOUN_WORDS.contains(w.substring(0, w.length() - 2))
+                    ? w.substring(0, w.length() - 2) : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            boolean fall = FALL_WORDS.contains(w) || nounPlace && (FALL_NOUN_WORDS.contains(w) || FALL_NOUN_WORDS.contains(noun));
+            boolean rise = RISE_WORDS.contains(w) || nounPlace && (RISE_NOUN_WORDS.contains(w) || RISE_NOUN_WORDS.contains(noun));
+            if (fall || rise) {
+                int at = text.lastIndexOf(words[i]);
+                return new Direction(fall ? (FALL_NOUN_WORDS.contains(noun) ? noun : w) : w, fall, text.length() - at);
+            }
+        }
+        return null;
     }
 
     private static final Pattern AMBIGUOUS_TOKEN = Pattern.compile("^([-+]?[$€£¥₹₦]?)(\\d[\\d.,]*\\d)(\\S*)$");
@@ -935,7 +995,7 @@ public final class Quantities {
         if (!t.find(start)) {
             return List.of();
         }
-        String token = TRAILING_PUNCTUATION.matcher(t.group()).replaceAll("");
+        String token = withoutTrailingPunctuation(t.group());
         Matcher m = AMBIGUOUS_TOKEN.matcher(token);
         if (!m.matches() || number(m.group(2)) != null) {
             return List.of();
@@ -1039,7 +1099,19 @@ public final class Quantities {
 
     /** A span, and the same without trailing punctuation. */
     private static List<String> trimmed(String span) {
-        String bare = TRAILING_PUNCTUATION.matcher(span).replaceAll("");
+        String bare = withoutTrailingPunctuation(span);
         return bare.equals(span) || bare.isEmpty() ? List.of(span) : List.of(bare, span);
     }
+
+    /** {@code text} without the punctuation and spaces at its end (a loop, not a regex: no backtracking). */
+    static String withoutTrailingPunctuation(String text) {
+        int end = text.length();
+        while (end > 0 && TRAILING_CHARACTERS.indexOf(text.charAt(end - 1)) >= 0
+                || end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    private static final String TRAILING_CHARACTERS = ",.;:!?)]}\"”’'(–—…-";
 }

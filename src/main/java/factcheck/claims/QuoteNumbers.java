@@ -22,6 +22,21 @@ final class QuoteNumbers {
      */
     static boolean agree(double end, double precision, Amount stated, Amount found, double face) {
         double s = Math.abs(end);
+        Unit.Dimension a = stated.unit().dimension();
+        Unit.Dimension b = found.unit().dimension();
+        // A multiple and a percentage change say the same, in the same direction: "doubled" is +100%,
+        // "halved" -50%, "26% lower" -26%.
+        if (a == Unit.Dimension.TIMES && b == Unit.Dimension.PERCENT) {
+            return same((end - 1) * 100, found.low());
+        }
+        if (b == Unit.Dimension.TIMES && a == Unit.Dimension.PERCENT) {
+            return same((found.low() - 1) * 100, end);
+        }
+        // Otherwise the units must be the same: 3% is not 3 points, $3 is not 3 people.
+        if (a != Unit.Dimension.NONE && b != Unit.Dimension.NONE
+                && !stated.unit().withoutPeriod().comparableWith(found.unit().withoutPeriod())) {
+            return false;
+        }
         for (double f : new double[] {Math.abs(found.low()), Math.abs(face)}) {
             if (same(s, f)
                     || stated.looseness() > 0 && found.looseness() == 0 && same(Numbers.roundTo(s, found.lowPrecision()), f)
@@ -29,21 +44,13 @@ final class QuoteNumbers {
                     || found.looseness() > 0 && stated.looseness() > 0 && same(s, f)) {
                 return true;
             }
-            // A multiple and a percentage change say the same, in the same direction: "doubled" is +100%,
-            // "halved" -50%, "26% lower" -26%.
-            Unit.Dimension a = stated.unit().dimension();
-            Unit.Dimension b = found.unit().dimension();
-            if (a == Unit.Dimension.TIMES && b != Unit.Dimension.TIMES && same((end - 1) * 100, found.low())
-                    || b == Unit.Dimension.TIMES && a != Unit.Dimension.TIMES && same((found.low() - 1) * 100, end)) {
-                return true;
-            }
-            // A fraction and the multiple it makes: "half" (50%) and "halved" (0.5x).
-            if (a == Unit.Dimension.PERCENT && b == Unit.Dimension.TIMES && same(s / 100, f)
-                    || b == Unit.Dimension.PERCENT && a == Unit.Dimension.TIMES && same(f / 100, s)) {
-                return true;
-            }
         }
         return false;
+    }
+
+    /** Whether two numbers are the same, to rounding error. */
+    static boolean sameNumber(double a, double b) {
+        return same(a, b);
     }
 
     private static boolean same(double a, double b) {

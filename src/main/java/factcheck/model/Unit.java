@@ -98,17 +98,14 @@ public record Unit(Dimension dimension, String name, String period) {
      * Whether amounts in the two units can be compared: a plain number compares with anything;
      * otherwise the dimension must be the same, currencies the same ("$" matches any dollar
      * currency), counted nouns the same (or both people), and periods the same (per-month and
-     * per-week amounts are already kept per year; an amount per year against one that gives no period
-     * is a conflict). A missing currency or noun on either side is not.
+     * per-week amounts are already kept per year). A missing currency, noun or period on either side
+     * is not a conflict: the messages point out a sum that looks twelve times another.
      */
     public boolean comparableWith(Unit other) {
         if (dimension == Dimension.NONE || other.dimension == Dimension.NONE) {
             return period == null || other.period == null || period.equals(other.period);
         }
-        if (!java.util.Objects.equals(period, other.period)) {
-            // ₦70,000 against ₦840,000 a year: one of them does not say per what.
-            return false;
-        }
+
         if (dimension != other.dimension) {
             return false;
         }

@@ -463,13 +463,16 @@ class NumbersAsWrittenTest {
     }
 
     @Test
-    void aSumPerPeriodAgainstOneWithNoPeriodIsBadInput() {
+    void aSumTwelveTimesAnotherAsksWhetherOneIsPerMonth() {
         RuleHarness.Checked r = claim("value", "reference", "₦840,000 a year", "₦840,000 a year", "",
                 "value: 70000, unit: NGN");
-        assertEquals(UNVERIFIABLE, r.verdict("c"));
-        assertTrue(relative(r.errors().get(0)).endsWith("the claim states NGN per year (test.yaml:8) but figure 'f' is"
-                + " NGN (test.yaml:6); say per what in both, like 'unit: USD/year' or 'stated: $2,250 a month'"),
-                r.errors().get(0));
+        assertEquals(FALSE, r.verdict("c"));
+        assertTrue(r.reason("c").endsWith("the stated number is about 12 times the figure: is one of them per month"
+                + " and the other per year? Give both a period)"), r.reason("c"));
+        RuleHarness.Checked day = claim("value", "reference", "$200 a day", "$200 a day", "", "value: 73000, unit: USD/year");
+        assertEquals(UNVERIFIABLE, day.verdict("c"), "a day does not convert to a year");
+        assertTrue(relative(day.errors().get(0)).endsWith("say per what in both, like 'unit: USD/year' or 'stated: $2,250"
+                + " a month'"), day.errors().get(0));
     }
 
     // ---------------------------------------------------------------- found by a second trial
@@ -596,5 +599,47 @@ class NumbersAsWrittenTest {
                 + " ('stated: 3.5%')"), level.errors().get(0));
         assertEquals(TRUE, claim("value", "reference", "sinks to £45m loss", "£45m loss", "",
                 "value: -45.3, unit: GBP million").verdict("c"));
+    }
+
+    // ---------------------------------------------------------------- found by a code review
+
+    @Test
+    void aFallWithWordsBetweenTheVerbAndTheNumberIsAFall() {
+        for (String quote : List.of("Prices fell by an estimated 26%", "Prices fell a further 26%",
+                "Prices dropped a staggering 26%", "Prices fell by well over 26%")) {
+            RuleHarness.Checked r = change(quote, "26%", "100", "126", "USD");
+            assertEquals(UNVERIFIABLE, r.verdict("c"), quote + ": " + r.reason("c"));
+        }
+    }
+
+    @Test
+    void aDecreaseStatedForARiseInTheQuoteIsBadInput() {
+        RuleHarness.Checked r = change("Sales rose 26%", "fell 26%", "100", "74", "USD");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertTrue(r.errors().get(0).contains("'fell 26%' says it is a decrease, but the quote gives it as a rise"),
+                r.errors().get(0));
+    }
+
+    @Test
+    void aStatedNumberInOtherUnitsThanTheQuotesIsBadInput() {
+        RuleHarness.Checked points = change("Support rose 3 points to 39%", "3%", "36", "37.08", "percent");
+        assertEquals(UNVERIFIABLE, points.verdict("c"), points.reason("c"));
+        RuleHarness.Checked halved = change("Profits halved", "50%", "100", "150", "USD");
+        assertEquals(UNVERIFIABLE, halved.verdict("c"), halved.reason("c"));
+    }
+
+    @Test
+    void aPlainStatedNumberTakesTheQuotesUnit() {
+        RuleHarness.Checked r = claim("value", "reference", "Some 27,000 people marched", "27,000", "",
+                "value: 27000, unit: USD");
+        assertEquals(UNVERIFIABLE, r.verdict("c"), "27,000 people are not $27,000");
+    }
+
+    @Test
+    void aMonthlySumIsNotConvertedTwice() {
+        RuleHarness.Checked r = claim("value", "reference", "$2,250 a month", "$27,000", "", "value: 324000, unit: USD/year");
+        assertEquals(FALSE, r.verdict("c"), r.reason("c"));
+        assertEquals(TRUE, claim("value", "reference", "$2,250 a month", "$2,250", "", "value: 27000, unit: USD/year")
+                .verdict("c"));
     }
 }
