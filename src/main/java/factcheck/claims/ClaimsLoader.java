@@ -398,8 +398,10 @@ public final class ClaimsLoader {
                             + "; for two ends use 'range: [low, high]'");
                     return null;
                 }
-                String[] ends = seq.getValue().size() == 2 ? null : asWritten(seq);
-                if (seq.getValue().size() != 2 && ends == null) {
+                // A flow list is read as written, so that "[12,500]" is not the range 12 to 500.
+                String[] ends = asWritten(seq);
+                if (ends == null && (seq.getFlowStyle() == org.snakeyaml.engine.v2.common.FlowStyle.FLOW
+                        || seq.getValue().size() != 2)) {
                     error(file, line(node), what + ": field '" + field + "': a range is two numbers, [low, high]"
                             + (seq.getValue().size() > 2 ? "; inside brackets a comma separates the numbers, so write"
                             + " [390000, 900000], [390,000, 900,000] with a space after the separating comma, or"
@@ -409,6 +411,11 @@ public final class ClaimsLoader {
                 String low = ends != null ? ends[0] : scalar(seq.getValue().get(0), what, field);
                 String high = ends != null ? ends[1] : scalar(seq.getValue().get(1), what, field);
                 if (low == null || high == null) {
+                    return null;
+                }
+                if (low.length() > 200 || high.length() > 200) {
+                    error(file, line(node), what + ": field '" + field + "': an end of the range is too long to be a"
+                            + " number; keep each under 200 characters");
                     return null;
                 }
                 Quantities.Read read = Quantities.range(low, high, unit, low.strip() + " - " + high.strip());
@@ -430,7 +437,17 @@ public final class ClaimsLoader {
                         + " a number or a statement; keep it under 200 characters");
                 return null;
             }
+            if (text.isBlank()) {
+                error(file, line(node), what + ": field '" + field + "' is empty; give the number, or leave the field out");
+                return null;
+            }
             Quantities.Read read = Quantities.read(text, unit);
+            if (read.ok() && !field.equals("stated") && (read.amount().looseness() > 0 || read.amount().implied() != null)) {
+                // A figure is a measured number: "a third" or "a majority" is not one.
+                error(file, line(node), what + ": field '" + field + "': '" + shortened(text) + "' is a word for a number;"
+                        + " a figure is the number its source gives, in digits");
+                return null;
+            }
             if (read.ok()) {
                 if (field.equals("range") && !read.amount().range()) {
                     error(file, line(node), what + ": field 'range': a range is two numbers, [low, high] or"
@@ -472,11 +489,21 @@ public final class ClaimsLoader {
             }
             String[] ends = text.substring(1, text.length() - 1).split(",\\s+");
             return ends.length == 2 && !ends[0].isBlank() && !ends[1].isBlank()
-                    ? new String[] {ends[0].strip(), ends[1].strip()} : null;
+                    ? new String[] {unquoted(ends[0]), unquoted(ends[1])} : null;
+        }
+
+        /** A YAML scalar as written in a flow list, without the quotes around it. */
+        private String unquoted(String item) {
+            String t = item.strip();
+            boolean quoted = t.length() >= 2 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("'") && t.endsWith("'"));
+            return quoted ? t.substring(1, t.length() - 1) : t;
         }
 
         /** The claim's or figure's 'unit', read; null (with the error recorded) when it cannot be. */
         private Quantities.UnitSpec unitSpec(Map<String, NodeTuple> f, String what) {
+            if (f.containsKey("unit") && scalar(f.get("unit").getValueNode(), what, "unit") == null) {
+                return null;
+            }
             String text = optional(f, "unit");
             if (text == null) {
                 return Quantities.UnitSpec.NONE;

@@ -374,17 +374,22 @@ public final class Quantities {
             }
         }
         if (lowText != null) {
-            Read high = one(highText, fieldUnit, sense);
+            // A decrease applies to the whole range ("a fall of 1-2%" is -2% to -1%), so the ends are read without it.
+            Read high = one(highText, fieldUnit, null);
             if (high.ok()) {
-                Read low = one(lowText, fieldUnit, sense);
+                Read low = one(lowText, fieldUnit, null);
                 if (!low.ok() || trailing(lowText).isEmpty() && !trailing(highText).isEmpty()) {
                     // "$1-2 billion", "20 to 30%": the low end takes the high end's scale and unit.
-                    low = one(lowText + " " + trailing(highText), fieldUnit, sense);
+                    low = one(lowText + " " + trailing(highText), fieldUnit, null);
                 }
                 if (!low.ok()) {
                     return Read.error("the low end of the range: " + low.error());
                 }
-                return range(low, high, text.strip());
+                Read range = range(low, high, text.strip());
+                if (!range.ok() || sense == null) {
+                    return range;
+                }
+                return new Read(range.amount().asDecrease(sense), null, -range.faceHigh(), -range.faceLow());
             }
         }
         Read one = one(t, fieldUnit, sense);
@@ -647,13 +652,16 @@ public final class Quantities {
         double face = scaled.doubleValue();
         double factor = 1;
         String period = read.period();
-        if (period != null && Unit.PER_YEAR.containsKey(period)) {
+        // Sums and counts add up over a year; a rate, a share or a multiple does not (2% a month is not 24%).
+        boolean adds = read.dimension() == Unit.Dimension.CURRENCY || read.dimension() == Unit.Dimension.COUNT
+                || read.dimension() == Unit.Dimension.NONE;
+        if (period != null && Unit.PER_YEAR.containsKey(period) && adds) {
             factor = Unit.PER_YEAR.get(period);
             read = new Unit(read.dimension(), read.name(), "year");
         }
         double v = scaled.doubleValue() * factor;
-        if (!Double.isFinite(v) || Math.abs(v) > 1e18) {
-            return Read.error("'" + text + "' is beyond the numbers the checker compares (up to 10^18)");
+        if (!Double.isFinite(v) || Math.abs(v) > 1e18 || v != 0 && Math.abs(v) < 1e-9) {
+            return Read.error("'" + text + "' is beyond the numbers the checker compares (10^-9 to 10^18)");
         }
         if (sense != null) {
             if (v < 0) {

@@ -91,6 +91,9 @@ public final class Numbers {
 
     /** A number with the digits {@link #fmt} would round away: "34.0008". */
     public static String exact(double x) {
+        if (!Double.isFinite(x)) {
+            return String.valueOf(x);
+        }
         return new BigDecimal(x).round(new MathContext(8, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
     }
 
@@ -124,7 +127,7 @@ public final class Numbers {
      * that would show 0.
      */
     public static String pct(double of, double from) {
-        if (from == 0) {
+        if (from == 0 || !Double.isFinite(of) || !Double.isFinite(from)) {
             return "undefined";
         }
         double p = Math.abs((of - from) / from * 100);

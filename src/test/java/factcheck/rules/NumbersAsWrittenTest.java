@@ -642,4 +642,77 @@ class NumbersAsWrittenTest {
         assertEquals(TRUE, claim("value", "reference", "$2,250 a month", "$2,250", "", "value: 27000, unit: USD/year")
                 .verdict("c"));
     }
+
+    @Test
+    void aChangeBetweenTwoNegativeFiguresIsBySizeOnlyForALoss() {
+        // Net income from -2 to -3 billion fell by 50%; the loss grew by 50%.
+        assertEquals(FALSE, change("Net income rose 50%", "rose 50%", "-2", "-3", "USD billion").verdict("c"));
+        assertEquals(TRUE, change("Net income fell 50%", "fell 50%", "-2", "-3", "USD billion").verdict("c"));
+        assertEquals(TRUE, change("The loss grew 50%", "50%", "-2", "-3", "USD billion").verdict("c"));
+    }
+
+    @Test
+    void aRateIsNotAddedUpOverAYear() {
+        RuleHarness.Checked r = claim("value", "reference", "prices rose 2% a month", "2% a month", "",
+                "value: 24, unit: percent/year");
+        assertEquals(UNVERIFIABLE, r.verdict("c"), "2% a month is not 24% a year");
+    }
+
+    @Test
+    void aFigureIsANumberNotAWord() {
+        RuleHarness.Checked r = claim("value", "reference", "a third of 90", "a third", "", "value: a third");
+        assertTrue(r.errors().get(0).endsWith("field 'value': 'a third' is a word for a number; a figure is the number"
+                + " its source gives, in digits"), r.errors().get(0));
+        assertEquals(TRUE, claim("value", "reference", "a loss of $2 billion", "a loss of $2 billion", "",
+                "value: a loss of 2, unit: USD billion").verdict("c"), "a loss is a number: -2");
+    }
+
+    @Test
+    void oneNumberAgainstAStatedRangeMustLieInIt() {
+        assertEquals(TRUE, claim("share", "share", "20 to 30% of members", "20 to 30%", "",
+                "value: 25, unit: percent").verdict("c"));
+        RuleHarness.Checked out = claim("share", "share", "20 to 30% of members", "20 to 30%", "",
+                "value: 35, unit: percent");
+        assertEquals(FALSE, out.verdict("c"));
+        assertEquals("35% (f), not within the stated 20 to 30%", out.reason("c"));
+    }
+
+    @Test
+    void aDecreaseAppliesToAWholeRange() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: f, range: [-2, -1], unit: percent, source: Survey}
+                claims:
+                  - {id: c, quote: "a fall of 1-2%", kind: range, stated: a fall of 1-2%, figures: {reference: f}}
+                """);
+        assertEquals(List.of(), r.errors());
+        assertEquals(TRUE, r.verdict("c"), r.reason("c"));
+    }
+
+    @Test
+    void anEmptyOrMalformedFieldIsBadInput() {
+        RuleHarness.Checked empty = RuleHarness.check("""
+                figures:
+                  - {id: f, text: Los Gatos, source: Filing}
+                claims:
+                  - {id: c, quote: "Los Gatos-based", kind: fact, stated: "", figures: {reference: f}}
+                """);
+        assertTrue(empty.errors().get(0).endsWith("field 'stated' is empty; give the number, or leave the field out"),
+                empty.errors().get(0));
+        RuleHarness.Checked list = RuleHarness.check("""
+                figures:
+                  - {id: f, range: [12,500], source: Survey}
+                  - {id: g, value: 3, unit: [USD], source: Survey}
+                claims: []
+                """);
+        assertEquals(2, list.errors().size(), list.errors().toString());
+        assertTrue(list.errors().get(0).contains("a range is two numbers"), list.errors().get(0));
+        assertTrue(list.errors().get(1).contains("field 'unit' must be a single value"), list.errors().get(1));
+    }
+
+    @Test
+    void aNumberTooSmallToCompareIsBadInput() {
+        RuleHarness.Checked r = claim("ratio", "numerator", "33x the minimum", "33x", "", "value: 1e-300");
+        assertTrue(r.errors().get(0).contains("is beyond the numbers the checker compares"), r.errors().get(0));
+    }
 }
