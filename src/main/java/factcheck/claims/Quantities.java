@@ -645,9 +645,10 @@ public final class Quantities {
         }
         BigDecimal scaled = value.multiply(scale);
         if (precision > 0 && value.scale() <= 0 && scale.compareTo(BigDecimal.ONE) > 0) {
-            // "200 million", "$2 billion", "27K": read the zeros of the whole number, as in 27,000.
-            precision = Amount.precisionOf(scaled) / scale.doubleValue();
-            implicit = false;
+            // "200 million", "$2 billion", "27K": rounded to their last digit (the hundred million, the
+            // billion, the thousand), which the rules cap at a few percent.
+            precision = value.signum() == 0 ? 1 : Math.pow(10, Math.max(0, -value.stripTrailingZeros().scale()));
+            implicit = true;
         }
         double face = scaled.doubleValue();
         double factor = 1;
@@ -670,6 +671,10 @@ public final class Quantities {
             }
             v = -v;
             face = -face;
+        }
+        if (implicit && read.isTimes() && value.signum() != 0) {
+            // "140 times" is rounded to the ten, as "200 million" is to the hundred million (capped by the rules).
+            precision = Math.pow(10, Math.max(0, -value.stripTrailingZeros().scale()));
         }
         double p = precision * scale.doubleValue() * factor;
         boolean converted = scale.compareTo(BigDecimal.ONE) != 0 || factor != 1;

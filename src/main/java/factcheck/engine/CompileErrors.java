@@ -28,8 +28,9 @@ final class CompileErrors {
     /** "The method idd() is undefined for the type Claim" */
     private static final Pattern NO_METHOD =
             Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type (\\w+)");
-    /** "$x cannot be resolved" (or "... cannot be resolved to a variable") */
+    /** "[ function judgedjudged (line:141): Duplicate local variable side ]" */
     private static final Pattern FUNCTION_ERROR = Pattern.compile("^\\[ function (\\w+) \\(line:-?\\d+\\): (.+?) ]$");
+    /** "$x cannot be resolved" (or "... cannot be resolved to a variable") */
     private static final Pattern NO_VARIABLE = Pattern.compile("(\\$?\\w+) cannot be resolved(?: to a variable)?\\b");
     /** "X cannot be resolved to a type" */
     private static final Pattern NO_JAVA_TYPE = Pattern.compile("(\\w+) cannot be resolved to a type");

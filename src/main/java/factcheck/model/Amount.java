@@ -24,8 +24,8 @@ import java.util.Objects;
  * @param looseness        how far a number word reaches, relative to its value ("a quarter" is
  *                         0.05: 23.75% to 26.25%); 0 for digits, which are as exact as written
  * @param implicitPrecision whether the precision is only implied: a whole number with no
- *                         rounding zeros ("33", "$2 billion"), taken as rounded to the unit but
- *                         never loosely
+ *                         rounding zeros ("33"), or a whole number with a scale word ("$2 billion",
+ *                         read to the billion), which the rules never read too loosely
  * @param decimal          whether it was written with decimals ("4.93", "$39.3 billion") or given a
  *                         precision, so that even a bound ("up to 4.93x") is read at that precision
  * @param sense            the word that makes it a decrease ("loss", "fall"), whose size is

@@ -328,13 +328,15 @@ class QuantitiesTest {
     }
 
     @Test
-    void aWholeNumberOfBillionsIsReadLikeItsDigits() {
-        // "$2 billion" is 2,000,000,000: two significant digits, like 27,000 (not "to the billion").
+    void aWholeNumberWithAScaleWordIsRoundedToItsLastDigit() {
+        // "$2 billion" is to the billion and "200 million" to the hundred million, capped by the rules.
         Amount a = read("$2 billion");
         assertOne(2e9, a);
-        assertEquals(1e8, a.lowPrecision(), EPS);
-        assertFalse(a.implicitPrecision());
-        assertEquals(1e7, read("200 million").lowPrecision(), EPS);
+        assertEquals(1e9, a.lowPrecision(), EPS);
+        assertTrue(a.implicitPrecision());
+        assertEquals(1e8, read("200 million").lowPrecision(), EPS);
+        assertEquals(1e8, read("$39.3 billion").lowPrecision(), 1);
+        assertFalse(read("$39.3 billion").implicitPrecision());
     }
 
     @Test
@@ -569,8 +571,8 @@ class QuantitiesTest {
             "27,000|false",
             "27_000|false",
             "27000|false",
-            "27K|false",
-            "27 thousand|false",
+            "27K|true",
+            "27 thousand|true",
     })
     void twentySevenThousandInEveryFormIs27000(String text, boolean implicit) {
         Amount a = read(text);

@@ -715,4 +715,14 @@ class NumbersAsWrittenTest {
         RuleHarness.Checked r = claim("ratio", "numerator", "33x the minimum", "33x", "", "value: 1e-300");
         assertTrue(r.errors().get(0).contains("is beyond the numbers the checker compares"), r.errors().get(0));
     }
+
+    @Test
+    void aRoundSumWithAScaleWordIsReadAsTheRoundNumberItIs() {
+        assertEquals(TRUE, claim("value", "reference", "£3bn a year", "£3bn", "", "value: 2.9, unit: GBP billion")
+                .verdict("c"));
+        assertEquals(MOSTLY_TRUE, claim("value", "reference", "£3bn a year", "£3bn", "", "value: 2.8, unit: GBP billion")
+                .verdict("c"));
+        assertEquals(TRUE, multiple("140 times the rate", "140 times", "", "142.3").verdict("c"),
+                "140 is rounded to the ten");
+    }
 }
