@@ -46,20 +46,6 @@ public record Amount(double low, double high, boolean range, double lowPrecision
         }
     }
 
-    /** One plain number, with the precision its written form shows. */
-    public static Amount of(BigDecimal value) {
-        double precision = precisionOf(value);
-        return new Amount(value.doubleValue(), value.doubleValue(), false, precision, precision,
-                value.toPlainString(), null, Unit.NONE, 0, implicitOf(value), value.scale() > 0, null, null, false);
-    }
-
-    /** A plain range [low, high]; each end keeps the precision it was written in. */
-    public static Amount between(BigDecimal low, BigDecimal high) {
-        return new Amount(low.doubleValue(), high.doubleValue(), true, precisionOf(low), precisionOf(high),
-                "[" + low.toPlainString() + ", " + high.toPlainString() + "]", null, Unit.NONE, 0,
-                implicitOf(low) && implicitOf(high), low.scale() > 0 && high.scale() > 0, null, null, false);
-    }
-
     /** A statement of fact that is not a number. */
     public static Amount ofText(String text) {
         return new Amount(0, 0, false, 0, 0, text, text, Unit.NONE, 0, false, false, null, null, false);
