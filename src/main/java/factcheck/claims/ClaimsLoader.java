@@ -137,6 +137,8 @@ public final class ClaimsLoader {
          */
         private Diagnostic unchecked;
 
+        /** The number of the claim being read, as its quote gives it with a qualifier ("over 60%"); else null. */
+        private Quantities.Found quoted;
         /** The file's text, to read a flow list as written: "[390,000, 900,000]". */
         private final String source;
 
@@ -280,11 +282,19 @@ public final class ClaimsLoader {
             String kind = required(f, item, "kind", what);
             Quantities.UnitSpec unit = unitSpec(f, what);
             Amount stated = f.containsKey("stated") && unit != null ? amount(f, item, what, "stated", unit) : null;
+            quoted = null;
             if (stated != null && stated.numeric() && quote != null) {
                 stated = agreesWithQuote(stated, quote, kind == null ? "" : kind.strip(), f.get("stated").getValueNode(),
                         what, unit);
             } else if (!f.containsKey("stated") && unit != null && quote != null && kind != null) {
                 stated = fromQuote(quote, kind.strip(), unit);
+                String periodWord = Quantities.periodIn(quote);
+                if (stated != null && periodWord != null && stated.unit().period() == null && !stated.unit().isPercent()
+                        && !stated.unit().isPoints() && !stated.unit().isTimes()) {
+                    error(file, line(item), what + ": the quote says '" + periodWord + "', but the number read from it ('"
+                            + stated.written() + "') gives no period; write it in 'stated', like 'stated: "
+                            + stated.written() + " a " + Quantities.periodNoun(periodWord) + "'");
+                }
             }
             if (f.containsKey("precision")) {
                 BigDecimal precision = number(f.get("precision").getValueNode(), what, "precision");
@@ -299,6 +309,14 @@ public final class ClaimsLoader {
             if (stated != null && stated.implied() != null && (qualifier == null || qualifier.isBlank())) {
                 // "a majority" is over 50%, unless the claim says otherwise ("nearly a majority").
                 qualifier = stated.implied();
+            }
+            if (stated != null && stated.numeric() && quoted != null && (qualifier == null || qualifier.isBlank())) {
+                // "Turnout was over 60%" judged as "60%" would call 59.7% true.
+                Quantities.Found n = quoted;
+                int at = f.containsKey("stated") ? line(f.get("stated").getValueNode()) : line(item);
+                error(file, at, what + ": field 'qualifier': the quote says '" + n.qualifier() + " " + n.text()
+                        + "', but the claim gives no qualifier, so it would be judged as exactly " + n.text()
+                        + "; write 'qualifier: " + n.qualifier() + "'");
             }
             Verdict expect = null;
             if (f.containsKey("expect")) {
@@ -555,6 +573,9 @@ public final class ClaimsLoader {
                             + shortened(stated.written()) + "'");
                     return stated;
                 }
+                if (!same.isEmpty() && i == 0 && same.stream().allMatch(n -> n.qualifier() != null)) {
+                    quoted = same.get(0);
+                }
                 if (same.isEmpty()) {
                     missing.add(stated.range() ? (i == 0 ? "the low end" : "the high end") : "it");
                 } else if (first == null) {
@@ -600,6 +621,17 @@ public final class ClaimsLoader {
             if (first == null || stated.range()) {
                 return stated;
             }
+            String periodWord = Quantities.periodIn(quote);
+            if (periodWord != null && stated.unit().period() == null && first.amount().unit().period() == null
+                    && !stated.unit().isPercent() && !stated.unit().isPoints() && !stated.unit().isTimes()
+                    && !first.amount().unit().isPercent() && !first.amount().unit().isPoints()
+                    && !first.amount().unit().isTimes()) {
+                // "a monthly top-up of £150" against £150 a year would be judged as the same sum.
+                error(file, line(node), what + ": field 'stated': the quote says '" + periodWord + "', but '"
+                        + shortened(stated.written()) + "' gives no period; write it, like 'stated: "
+                        + shortened(stated.written()) + " a " + Quantities.periodNoun(periodWord) + "'");
+                return stated;
+            }
             // "27,000" for a quote that says "27,000 people" or "$27,000": the unit is the quote's.
             if (stated.unit().none() && !first.amount().unit().none() && unit.unit().none() && unit.scaleWord() == null) {
                 Amount quoted = first.amount();
@@ -634,6 +666,9 @@ public final class ClaimsLoader {
             Quantities.Found only = QuoteNumbers.forKind(Quantities.scan(quote), kind);
             if (only == null) {
                 return null;
+            }
+            if (only.qualifier() != null) {
+                quoted = only;
             }
             String sense = only.amount().sense();
             String written = sense == null ? only.text() : (sense.equals("loss") ? "a loss of " : "a fall of ") + only.text();

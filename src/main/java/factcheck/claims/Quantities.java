@@ -51,17 +51,17 @@ public final class Quantities {
      * a word that makes it a decrease ("dropped 4.8%", "a loss of $2 billion"), else {@code start}.
      */
     public record Found(Amount amount, double face, String text, int start, int end, int from, boolean level,
-                        boolean rise) {
+                        boolean rise, String qualifier) {
     }
 
     /** Nouns for a decrease: "a loss of", "a fall of", "a cut of". */
     private static final String FALL_NOUNS = "loss|fall|drop|decline|deficit|cut|decrease|reduction|contraction|shortfall"
-            + "|slump|plunge|dip|downturn";
+            + "|slump|plunge|dip|downturn|shrinkage";
     /** Verbs and adverbs for a decrease: "fell 4.8%", "has fallen", "down 3 points". */
     private static final String FALL_VERBS = "fell|fallen|falling|dropped|dropping|declined|declining|decreased"
             + "|decreasing|shrank|shrunk|shrinking|narrowed|narrowing|lost|losing|cut|slid|slipped|slumped|plunged"
             + "|plummeted|sank|sunk|tumbled|contracted|dipped|reduced|reducing|lowered|lowering|slashed|slashing|eased"
-            + "|trimmed|cutting|down|lower";
+            + "|trimmed|cutting|shed|shedding|down|lower";
     /** Verbs for an increase: "rose 4.8%", "has grown by a third". */
     private static final String RISE_VERBS = "rose|risen|rising|grew|grown|growing|increased|increasing|gained|climbed"
             + "|jumped|soared|raised|boosted|widened|up|higher";
@@ -70,10 +70,13 @@ public final class Quantities {
             + "|nearly|almost|about|around|roughly|some|just over|just under|less than|a record|an all-time high of"
             + "|a low of|a high of) )?$");
     /** A decrease word right after a number in a quote: "26% lower", "a 5% cut", "a $2 billion loss". */
-    private static final Pattern FALL_AFTER = Pattern.compile("^\\s*(?:(lower|less|down|smaller|fewer|cheaper|below)\\b(?!-)"
+    private static final Pattern FALL_AFTER = Pattern.compile("^\\s*(?:(lower|less|down|smaller|fewer|cheaper|below|colder"
+            + "|cooler|weaker|slower|shorter|poorer|worse|in the red)\\b(?!-)"
             + "|(" + FALL_NOUNS + ")(?:es|s)?\\b)");
 
     // Possessive quantifiers throughout: a long run of digits and separators must not recurse.
+    /** A dollar sign with its country, before a number: "A$14.6 billion", "HK$", "US$". */
+    private static final String DOLLAR_PREFIX = "(?i:us|a|au|c|ca|hk|nz|s|r|nt|mex)\\$";
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})++(?:\\.\\d++)?");
     private static final Pattern INDIAN = Pattern.compile("\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d++)?");
     private static final Pattern UNDERSCORED = Pattern.compile("\\d++(?:_\\d++)++(?:\\.\\d++)?");
@@ -84,7 +87,7 @@ public final class Quantities {
     private static final Pattern COMMA_DECIMAL = Pattern.compile("\\d++,\\d{1,2}|\\d++,\\d{4,}|\\d{1,3}(?:\\.\\d{3})++,\\d++");
 
     private static final Pattern NUMBER_START = Pattern.compile(
-            "^(?<sign>[-+])?\\s*(?<cur>[$€£¥₹₦]|[A-Za-z]{3}\\s+(?=[-+]?[\\d.]))?\\s*(?<sign2>[-+])?"
+            "^(?<sign>[-+])?\\s*(?<cur>" + DOLLAR_PREFIX + "|[$€£¥₹₦]|[A-Za-z]{3}\\s+(?=[-+]?[\\d.]))?\\s*(?<sign2>[-+])?"
                     + "(?<num>\\d[\\d,._]*\\d|\\d|\\.\\d+)(?<rest>.*)$", Pattern.DOTALL);
 
     private static final Pattern FALL_NOUN = Pattern.compile("^(?:an? |the )?(?:net |annual |yearly )?"
@@ -99,15 +102,21 @@ public final class Quantities {
             + "|(?:has |have |had )?(?:" + RISE_VERBS + ")(?:(?:\\s+[\\p{L}'’-]+){0,4}\\s+by|\\s+by)?)\\s+");
     private static final Pattern RANGE_BETWEEN = Pattern.compile("^(?:between|from)\\s+(.+?)\\s+(?:and|to)\\s+(.+)$");
     private static final Pattern RANGE_SPLIT = Pattern.compile("\\s*(?:–|—|\\bto\\b|\\s-\\s|(?<=[\\d%kmnb])-(?=[$€£¥₹₦\\d]))\\s*");
-    private static final Pattern ONE_IN = Pattern.compile("^([a-z]+|\\d+)\\s+(?:in|out of)\\s+([a-z]+|\\d+)\\b");
+    private static final Pattern ONE_IN = Pattern.compile("^([a-z]+|\\d+)\\s+(?:in|out of)\\s+(?:every\\s+)?([a-z]+|\\d+)\\b"
+            + "(?!\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?|laps?)\\b)");
     private static final Pattern FRACTION = Pattern.compile("^(?:(a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[\\s-]+)?"
             + "(half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\\b");
     /** A comparative after a percentage or a multiple: "40% higher", "three times more likely". */
     private static final Pattern COMPARATIVE = Pattern.compile("(?i)\\s*(higher|more|greater|bigger|larger|above"
             + "|lower|less|smaller|fewer|cheaper|below)(?:\\s+(?:likely|than\\b.*|on\\b.*|as\\b.*))?\\s*$");
+    private static final Pattern CODE_TOKEN = Pattern.compile("[A-Z]{3}");
+    private static final Pattern ONE_IN_TEXT = Pattern.compile("(?i)\\s(?:in|out of)\\s");
+    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?"
+            + "|years?|games?|matches|races?|laps?)\\b");
     private static final Pattern COMPARATIVE_AFTER = Pattern.compile("(?i)^\\s*(higher|more|greater|bigger|larger"
             + "|lower|less|smaller|fewer|cheaper)\\b(?!-)");
     private static final Pattern LOWER = Pattern.compile("(?i)lower|less|smaller|fewer|cheaper|below");
+    private static final Pattern AND_A_HALF = Pattern.compile("^([a-z]+(?:[\\s-]+[a-z]+)*?) and a half\\b");
     private static final Pattern FRACTION_OF_SCALE = Pattern.compile("^\\s+(?:of\\s+)?an?\\s+(thousand|million|billion|trillion)\\b");
     private static final Pattern WORD_FOLD = Pattern.compile("^([a-z]+)-?fold\\b");
     private static final Pattern WORDS = Pattern.compile("^([a-z]+(?:[\\s-]+[a-z]+)*)");
@@ -135,8 +144,12 @@ public final class Quantities {
     /** Temperature scales, counted as degrees of one scale or the other. */
     private static final Map<String, String> TEMPERATURES = Map.of("c", "°C", "°c", "°C", "celsius", "°C",
             "centigrade", "°C", "f", "°F", "°f", "°F", "fahrenheit", "°F", "degrees", "degree", "degree", "degree");
-    private static final Map<String, String> SYMBOLS = Map.of("$", "$", "€", "EUR", "£", "GBP", "¥", "JPY",
-            "₹", "INR", "₦", "NGN");
+    private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("$", "$"), Map.entry("€", "EUR"),
+            Map.entry("£", "GBP"), Map.entry("¥", "JPY"), Map.entry("₹", "INR"), Map.entry("₦", "NGN"),
+            Map.entry("us$", "USD"), Map.entry("a$", "AUD"), Map.entry("au$", "AUD"), Map.entry("c$", "CAD"),
+            Map.entry("ca$", "CAD"), Map.entry("hk$", "HKD"), Map.entry("nz$", "NZD"), Map.entry("s$", "SGD"),
+            Map.entry("r$", "BRL"), Map.entry("nt$", "TWD"), Map.entry("mex$", "MXN"));
+
     /** Currency codes read in lower case too; any other ISO 4217 code must be written in capitals. */
     private static final java.util.Set<String> COMMON_CODES = java.util.Set.of("usd", "eur", "gbp", "jpy", "cny",
             "inr", "ngn", "cad", "aud", "chf", "zar", "brl", "mxn", "kes", "ghs", "nzd", "sgd", "hkd");
@@ -206,6 +219,29 @@ public final class Quantities {
                     && !w.equals("day") && !w.equals("hour") && !w.equals("quarter") && !w.equals("yr")
                     && !w.equals("mo") && !w.equals("wk") && !w.equals("hr") && !w.equals("annum")) {
                 period = set(period, PERIODS.get(w), "period", original, errors);
+                continue;
+            }
+            if (w.equals("lakh") && i + 1 < words.length && words[i + 1].equals("crore")) {
+                // "₹5 lakh crore" is 5 x 100,000 x 10,000,000.
+                if (scaleWord != null) {
+                    errors.add("'" + original + "' gives a scale twice ('" + scaleWord + "' and 'lakh crore')");
+                    return null;
+                }
+                scale = BigDecimal.valueOf(1_000_000_000_000L);
+                scaleWord = "lakh crore";
+                i++;
+                continue;
+            }
+            if (w.equals("cents") || w.equals("cent") || w.equals("pence") || w.equals("penny")) {
+                // "12 cents" is $0.12.
+                if (dim != Unit.Dimension.NONE && dim != Unit.Dimension.CURRENCY || scaleWord != null) {
+                    errors.add("'" + original + "': '" + w + "' is a hundredth of a currency, with no other unit or scale");
+                    return null;
+                }
+                dim = Unit.Dimension.CURRENCY;
+                name = name != null ? name : w.startsWith("pen") ? "GBP" : "$";
+                scale = new BigDecimal("0.01");
+                scaleWord = w;
                 continue;
             }
             Long s = NumberWords.SCALES.get(w);
@@ -475,8 +511,8 @@ public final class Quantities {
             String cur = m.group("cur");
             if (cur != null) {
                 cur = cur.strip();
-                if (SYMBOLS.containsKey(cur)) {
-                    currency = SYMBOLS.get(cur);
+                if (SYMBOLS.containsKey(cur.toLowerCase(Locale.ROOT))) {
+                    currency = SYMBOLS.get(cur.toLowerCase(Locale.ROOT));
                 } else if (isCurrencyCode(cur) && cur.equals(cur.toUpperCase(Locale.ROOT))) {
                     currency = cur;
                 } else {
@@ -784,6 +820,14 @@ public final class Quantities {
                     return new WordNumber(BigDecimal.valueOf(n), fold.end(), NumberWords.WORD_LOOSENESS, null, Unit.Dimension.TIMES);
                 }
             }
+            // "two and a half", "one and a half million".
+            Matcher andAHalf = AND_A_HALF.matcher(l);
+            if (andAHalf.find()) {
+                long n = NumberWords.cardinal(andAHalf.group(1));
+                if (n >= 0) {
+                    return new WordNumber(BigDecimal.valueOf(n).add(new BigDecimal("0.5")), andAHalf.end(), 0, null, null);
+                }
+            }
             // The longest run of words that spells a cardinal: "forty-two", "one hundred and twenty".
             String run = wordsMatch.group(1);
             List<Integer> ends = new ArrayList<>();
@@ -821,7 +865,7 @@ public final class Quantities {
     // ---------------------------------------------------------------- quotes
 
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![\\p{L}\\d.,])(?:[-+−]\\s?)?(?:[$€£¥₹₦]\\s?|[A-Z]{3}\\s(?=\\d))?\\d"
+            "(?<![\\p{L}\\d.,$])(?:[-+−]\\s?)?(?:" + DOLLAR_PREFIX + "\\s?|[$€£¥₹₦]\\s?|[A-Z]{3}\\s(?=\\d))?\\d"
                     + "|(?i)(?<![\\p{L}])(?:(?:a|an)(?=[\\s-]+(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth"
                     + "|tenth|hundred|thousand|million|billion|trillion|dozen|majority|minority)\\b)"
                     + "|the(?=\\s+majority\\b)|(?:more|less)(?=\\s+than\\s+half\\b)"
@@ -837,7 +881,8 @@ public final class Quantities {
             "and", "a", "an", "the", "in", "out", "of", "than", "half", "more", "less", "per", "cent", "percent", "pct",
             "%", "points", "point", "pp", "pts", "percentage", "times", "x", "fold", "-fold", "hundred", "dozen",
             "majority", "minority", "us", "dollars", "dollar", "euros", "euro", "pounds", "pound", "sterling", "naira",
-            "yen", "rupees", "rupee", "yuan", "renminbi", "rand", "each", "every", "/", "year", "years"));
+            "yen", "rupees", "rupee", "yuan", "renminbi", "rand", "each", "every", "/", "year", "years", "cents", "cent",
+            "pence", "penny"));
 
     static {
         Unit.PEOPLE.forEach(p -> {
@@ -873,6 +918,9 @@ public final class Quantities {
             }
             // Only words that can be part of a number or its unit extend it: "$39.3 billion", not "$39.3 last".
             int longest = 1;
+            if (ends.size() > 1 && CODE_TOKEN.matcher(q.substring(start, ends.get(0))).matches()) {
+                longest = 2; // "CHF 91.4 billion": the code and the number
+            }
             while (longest < ends.size()) {
                 String word = withoutTrailingPunctuation(q.substring(ends.get(longest - 1), ends.get(longest)).strip()
                         .toLowerCase(Locale.ROOT));
@@ -920,6 +968,11 @@ public final class Quantities {
         }
         String before = q.substring(Math.max(0, start - 60), start).toLowerCase(Locale.ROOT);
         int end = start + text.length();
+        if (ONE_IN_TEXT.matcher(text).find() && TIME_AFTER.matcher(q.substring(end)).find()) {
+            // "3 in 10 minutes" is three, not 30%.
+            String first = text.substring(0, text.indexOf(' '));
+            return at(q, start, first, first);
+        }
         boolean level = LEVEL_BEFORE.matcher(before).find();
         Direction direction = level ? null : direction(before);
         Matcher comparative = COMPARATIVE_AFTER.matcher(q.substring(end, Math.min(q.length(), end + 12)));
@@ -929,13 +982,14 @@ public final class Quantities {
             if (compared.ok()) {
                 int to = end + comparative.end();
                 return new Found(compared.amount(), compared.faceLow(), q.substring(start, to), start, to, start, level,
-                        false);
+                        false, qualifierBefore(before));
             }
         }
         if (before.endsWith("minus ") && r.amount().low() > 0) {
             // "minus 15 degrees".
             Read negative = negate(r);
-            return new Found(negative.amount(), negative.faceLow(), text, start, end, start - 6, level, false);
+            return new Found(negative.amount(), negative.faceLow(), text, start, end, start - 6, level, false,
+                    qualifierBefore(before));
         }
         Matcher fallAfter = FALL_AFTER.matcher(q.substring(end, Math.min(q.length(), end + 20)).toLowerCase(Locale.ROOT));
         Amount a = r.amount();
@@ -949,7 +1003,19 @@ public final class Quantities {
             a = a.asDecrease(word.startsWith("los") ? "loss" : "fall");
             face = -face;
         }
-        return new Found(a, face, text, start, end, from, level, direction != null && !direction.fall());
+        return new Found(a, face, text, start, end, from, level, direction != null && !direction.fall(),
+                qualifierBefore(before));
+    }
+
+    private static final Pattern QUALIFIER_BEFORE = Pattern.compile("(?i)\\b(just over|just under|more than|less than"
+            + "|fewer than|at least|at most|up to|no more than|no less than|as many as|as much as|close to|upwards of"
+            + "|in excess of|over|under|nearly|almost|about|around|approximately|roughly|some|below|above|exceeding)"
+            + "\\s+(?:a |an )?$");
+
+    /** A qualifier right before a number in a quote ("over 60%", "nearly tripled"), or null. */
+    private static String qualifierBefore(String before) {
+        Matcher m = QUALIFIER_BEFORE.matcher(before);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
     /** A word for a rise or a fall that governs the number after it, and how far before the number it starts. */
@@ -983,8 +1049,10 @@ public final class Quantities {
             if (w.equals("to") || w.equals("at") || w.equals("from")) {
                 return null;
             }
-            String next = i + 1 < words.length ? words[i + 1] : "";
-            boolean nounPlace = next.equals("of") || next.equals("by");
+            boolean nounPlace = false;
+            for (int j = i + 1; j < words.length; j++) {
+                nounPlace |= words[j].equals("of") || words[j].equals("by");
+            }
             String noun = w.endsWith("es") && FALL_NOUN_WORDS.contains(w.substring(0, w.length() - 2))
                     ? w.substring(0, w.length() - 2) : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
             boolean fall = FALL_WORDS.contains(w) || nounPlace && (FALL_NOUN_WORDS.contains(w) || FALL_NOUN_WORDS.contains(noun));
@@ -1057,6 +1125,27 @@ public final class Quantities {
 
     private static final Pattern PERIOD_PHRASE = Pattern.compile("(?i)\\b(?:(?:a|an|per|each|every)\\s+|/\\s*)"
             + "(?:year|month|week|day|hour|quarter|annum)\\b|\\b(?:annually|yearly|monthly|weekly|daily|hourly|quarterly)\\b");
+
+    private static final Pattern PERIOD_ANYWHERE = Pattern.compile("(?i)\\b(monthly|weekly|annually|yearly|quarterly|daily"
+            + "|hourly|(?:each|every|per) (?:month|week|year|quarter|day)|a (?:month|week|year|day)|an hour|per hour"
+            + "|per annum)\\b(?!\\s+(?:ago|earlier|before|later|after|on)\\b)");
+
+    /** A word for a period anywhere in a quote ("a monthly top-up", "each month"), or null. */
+    public static String periodIn(String quote) {
+        Matcher m = PERIOD_ANYWHERE.matcher(quote);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The period a word for one names: "monthly" is a month, "each week" a week. */
+    static String periodNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String p : List.of("month", "week", "quarter", "day", "hour")) {
+            if (w.contains(p) || p.equals("day") && w.equals("daily") || p.equals("hour") && w.equals("hourly")) {
+                return p;
+            }
+        }
+        return "year";
+    }
 
     /** The words for the period of a number a quote writes: "a month" in "₦70,000 a month"; or null. */
     static String period(Found found) {

@@ -113,10 +113,7 @@ public record Unit(Dimension dimension, String name, String period) {
             boolean dollar = name.equals("$") && DOLLARS.contains(other.name)
                     || other.name.equals("$") && DOLLARS.contains(name);
             boolean people = PEOPLE.contains(name) && PEOPLE.contains(other.name);
-            // "degrees" says no scale: it compares with either; °C against °F does not.
-            boolean degrees = name.equals("degree") && other.name.startsWith("°")
-                    || other.name.equals("degree") && name.startsWith("°");
-            if (!dollar && !people && !degrees) {
+            if (!dollar && !people) {
                 return false;
             }
         }

@@ -440,7 +440,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aQuoteWithAnAmbiguousSeparatorIsCheckedAgainstTheStatedReading() {
-        RuleHarness.Checked r = claim("value", "reference", "some 52.000 families", "52,000 families", "",
+        RuleHarness.Checked r = claim("value", "reference", "some 52.000 families", "52,000 families", "some",
                 "value: 52100, unit: households");
         assertEquals(List.of(), r.errors().stream().filter(e -> e.contains("quote")).toList());
     }
