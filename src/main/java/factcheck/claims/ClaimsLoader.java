@@ -43,6 +43,8 @@ import java.util.stream.Stream;
  */
 public final class ClaimsLoader {
 
+    /** A comma between digits that groups thousands: "12,500" (not "390000,900000"). */
+    private static final Pattern THOUSANDS_GROUP = Pattern.compile("(?<!\\d)\\d{1,3},\\d{3}(?!\\d)");
     private static final Set<String> TOP_FIELDS = Set.of("article", "figures", "claims");
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "title", "outlet", "url", "published", "text");
     private static final Set<String> FIGURE_FIELDS =
@@ -496,16 +498,29 @@ public final class ClaimsLoader {
                     || seq.getEndMark().isEmpty()) {
                 return null;
             }
-            int from = seq.getStartMark().get().getIndex();
-            int to = seq.getEndMark().get().getIndex();
-            if (from < 0 || to > source.length() || from >= to) {
+            int from;
+            int to;
+            try {
+                // The marks count code points; the text is indexed in UTF-16 units.
+                from = source.offsetByCodePoints(0, seq.getStartMark().get().getIndex());
+                to = source.offsetByCodePoints(0, seq.getEndMark().get().getIndex());
+            } catch (IndexOutOfBoundsException e) {
+                return null;
+            }
+            if (from >= to) {
                 return null;
             }
             String text = source.substring(from, to).strip();
             if (!text.startsWith("[") || !text.endsWith("]")) {
                 return null;
             }
-            String[] ends = text.substring(1, text.length() - 1).split(",\\s+");
+            String inside = text.substring(1, text.length() - 1);
+            if (seq.getValue().size() == 2 && !THOUSANDS_GROUP.matcher(inside).find()) {
+                // "[390000,900000]", "[1.5,2.5]": no comma groups thousands, so YAML's two items are the ends.
+                return new String[] {unquoted(inside.substring(0, inside.indexOf(','))),
+                        unquoted(inside.substring(inside.indexOf(',') + 1))};
+            }
+            String[] ends = inside.split(",\\s+");
             return ends.length == 2 && !ends[0].isBlank() && !ends[1].isBlank()
                     ? new String[] {unquoted(ends[0]), unquoted(ends[1])} : null;
         }
@@ -559,11 +574,12 @@ public final class ClaimsLoader {
                 double precision = precisions[i];
                 double asWritten = faces[i];
                 double writtenPrecision = facePrecisions[i];
+                boolean change = kind.equals("change");
                 List<Quantities.Found> same = found.stream().filter(n -> QuoteNumbers.agree(end, precision, stated,
-                        n.amount(), n.face()) || QuoteNumbers.agree(asWritten, writtenPrecision, face, n.amount(), n.face()))
-                        .toList();
+                        n.amount(), n.face(), change)
+                        || QuoteNumbers.agree(asWritten, writtenPrecision, face, n.amount(), n.face(), change)).toList();
                 List<Quantities.Found> opposite = same.isEmpty() && end > 0 && !stated.bySize() ? found.stream()
-                        .filter(n -> QuoteNumbers.agree(-end, precision, stated, n.amount(), n.face())
+                        .filter(n -> QuoteNumbers.agree(-end, precision, stated, n.amount(), n.face(), change)
                                 && n.amount().unit().isTimes() && n.amount().low() < 1).toList() : List.of();
                 if (!opposite.isEmpty()) {
                     // "26% lower" stated as 26% would be judged as a rise.
@@ -599,6 +615,13 @@ public final class ClaimsLoader {
                             + " decrease, but the quote gives it as a rise (\"" + shortened(quote) + "\"); state it as"
                             + " the quote does, like 'stated: " + same.get(0).text() + "'");
                     return stated;
+                } else if (!stated.bySize() && end >= 0 && same.stream().allMatch(n -> n.amount().low() < 0)
+                        && same.stream().noneMatch(n -> n.amount().bySize())) {
+                    // "GDP growth was -2%" stated as 2%.
+                    error(file, line(node), what + ": field 'stated': '" + shortened(stated.written()) + "' leaves out the"
+                            + " minus sign the quote gives it (\"" + shortened(quote) + "\"); write '-"
+                            + shortened(stated.written()) + "'");
+                    return stated;
                 } else if (!stated.bySize() && end >= 0 && same.stream().allMatch(n -> n.amount().bySize())) {
                     // "fell 26%" stated as 26% would be judged as a rise: a wrong TRUE when the figure rose.
                     Quantities.Found n = same.get(0);
@@ -620,6 +643,17 @@ public final class ClaimsLoader {
             }
             if (first == null || stated.range()) {
                 return stated;
+            }
+            if (stated.unit().period() == null && first.amount().unit().period() != null
+                    && (stated.unit().isPercent() || stated.unit().isPoints() || stated.unit().isTimes()
+                    || stated.unit().none())) {
+                // "prices rose 2% a month": a rate per period is not a rate over the figures' span.
+                String per = Quantities.period(first);
+                Quantities.Read read = per == null ? null : Quantities.read(stated.written() + " " + per, unit);
+                if (read != null && read.ok() && (read.amount().unit().isPercent() || read.amount().unit().isPoints()
+                        || read.amount().unit().isTimes())) {
+                    return read.amount().withWritten(first.text());
+                }
             }
             String periodWord = Quantities.periodIn(quote);
             if (periodWord != null && stated.unit().period() == null && first.amount().unit().period() == null
@@ -656,7 +690,8 @@ public final class ClaimsLoader {
                     return null;
                 }
                 Amount range = ranges.get(0).amount();
-                if (unit.unit().none() && unit.scaleWord() == null) {
+                if (unit.unit().none() && unit.scaleWord() == null || !range.unit().none() || range.converted()) {
+                    // The quote's own currency and scale ("between $390 million and $900 million") stand.
                     return range;
                 }
                 Quantities.Read read = Quantities.range(String.valueOf(range.low()), String.valueOf(range.high()), unit,

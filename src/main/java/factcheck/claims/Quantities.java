@@ -58,17 +58,21 @@ public final class Quantities {
     private static final String FALL_NOUNS = "loss|fall|drop|decline|deficit|cut|decrease|reduction|contraction|shortfall"
             + "|slump|plunge|dip|downturn|shrinkage";
     /** Verbs and adverbs for a decrease: "fell 4.8%", "has fallen", "down 3 points". */
-    private static final String FALL_VERBS = "fell|fallen|falling|dropped|dropping|declined|declining|decreased"
-            + "|decreasing|shrank|shrunk|shrinking|narrowed|narrowing|lost|losing|cut|slid|slipped|slumped|plunged"
-            + "|plummeted|sank|sunk|tumbled|contracted|dipped|reduced|reducing|lowered|lowering|slashed|slashing|eased"
-            + "|trimmed|cutting|shed|shedding|down|lower";
+    private static final String FALL_VERBS = "fell|fallen|falling|fall|falls|dropped|dropping|drop|drops|declined"
+            + "|declining|decline|declines|decreased|decreasing|decrease|decreases|shrank|shrunk|shrinking|shrink|shrinks"
+            + "|narrowed|narrowing|narrows|lost|losing|lose|loses|cut|cuts|slid|slipped|slips|slumped|slump|slumps|plunged"
+            + "|plunge|plunges|plummeted|plummet|plummets|sank|sunk|sink|sinks|tumbled|tumble|tumbles|contracted"
+            + "|contracts|dipped|dips|reduced|reducing|reduces|lowered|lowering|slashed|slashing|slashes|eased|eases"
+            + "|trimmed|cutting|shed|sheds|shedding|dived|dove|dives|sagged|sags|retreated|retreats|crashed|crashes"
+            + "|collapsed|collapses|tanked|tanks|down|lower";
     /** Verbs for an increase: "rose 4.8%", "has grown by a third". */
-    private static final String RISE_VERBS = "rose|risen|rising|grew|grown|growing|increased|increasing|gained|climbed"
-            + "|jumped|soared|raised|boosted|widened|up|higher";
+    private static final String RISE_VERBS = "rose|risen|rising|rise|rises|grew|grown|growing|grow|grows|increased"
+            + "|increasing|increase|increases|gained|gain|gains|climbed|climb|climbs|jumped|jump|jumps|soared|soar|soars"
+            + "|raised|raises|boosted|boosts|widened|widens|surged|surge|surges|spiked|spikes|rallied|rallies|swelled"
+            + "|swells|rocketed|rockets|ballooned|balloons|up|higher";
     /** Words that make the number after them a level, not a change: "fell to 3.5%", "stood at 4%". */
-    private static final Pattern LEVEL_BEFORE = Pattern.compile("\\b(?<!up )(?<!close )(?:to|at|reached|hit)\\s+(?:(?:more than|over"
-            + "|nearly|almost|about|around|roughly|some|just over|just under|less than|a record|an all-time high of"
-            + "|a low of|a high of) )?$");
+    private static final Pattern LEVEL_BEFORE = Pattern.compile("\\b(?<!up )(?<!close )(?:to|at(?!\\s+(?:least|most)\\b)|from"
+            + "|reached|reaching|hit|hitting|stood at|stands at)(?:\\s+[\\p{L}'’-]+){0,3}\\s+$");
     /** A decrease word right after a number in a quote: "26% lower", "a 5% cut", "a $2 billion loss". */
     private static final Pattern FALL_AFTER = Pattern.compile("^\\s*(?:(lower|less|down|smaller|fewer|cheaper|below|colder"
             + "|cooler|weaker|slower|shorter|poorer|worse|in the red)\\b(?!-)"
@@ -83,7 +87,7 @@ public final class Quantities {
     private static final Pattern PLAIN = Pattern.compile("\\d++(?:\\.\\d++)?|\\.\\d++");
     private static final Pattern EXPONENT = Pattern.compile("\\d+(\\.\\d+)?[eE][-+]?\\d{1,3}");
     /** "1.234.567", "52.000", "52.500": a dot that may group thousands. "1.234" is read as a decimal. */
-    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d++)?|\\d{1,3}\\.\\d{2}0");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d++)?|[1-9]\\d{0,2}\\.\\d{2}0");
     private static final Pattern COMMA_DECIMAL = Pattern.compile("\\d++,\\d{1,2}|\\d++,\\d{4,}|\\d{1,3}(?:\\.\\d{3})++,\\d++");
 
     private static final Pattern NUMBER_START = Pattern.compile(
@@ -95,8 +99,8 @@ public final class Quantities {
     private static final Pattern FALL_VERB = Pattern.compile("^(?:has |have |had |was |were )?(" + FALL_VERBS + ")"
             + "(?:(?:\\s+[\\p{L}'’-]+){0,4}\\s+by|\\s+by)?\\s+");
     private static final Pattern FALL_AFTER_NUMBER = Pattern.compile("^(.*\\S)\\s+(" + FALL_NOUNS + ")(?:es|s)?$");
-    private static final Pattern LEVEL_STATED = Pattern.compile("^(?:has |have |had )?(?:" + FALL_VERBS + "|" + RISE_VERBS
-            + ")\\s+to\\s+(.+)$");
+    private static final Pattern LEVEL_STATED = Pattern.compile("^(?!up\\s+to\\b)(?:has |have |had )?(?:" + FALL_VERBS
+            + "|" + RISE_VERBS + ")\\s+to\\s+(.+)$");
     private static final Pattern RISE = Pattern.compile("^(?:(?:an? |the )?(?:net |annual |yearly )?"
             + "(?:rise|gain|increase|growth|profit|surplus|jump|boost)(?:s)?(?: of| by)?"
             + "|(?:has |have |had )?(?:" + RISE_VERBS + ")(?:(?:\\s+[\\p{L}'’-]+){0,4}\\s+by|\\s+by)?)\\s+");
@@ -117,7 +121,11 @@ public final class Quantities {
             + "|lower|less|smaller|fewer|cheaper)\\b(?!-)");
     private static final Pattern LOWER = Pattern.compile("(?i)lower|less|smaller|fewer|cheaper|below");
     private static final Pattern AND_A_HALF = Pattern.compile("^([a-z]+(?:[\\s-]+[a-z]+)*?) and a half\\b");
-    private static final Pattern FRACTION_OF_SCALE = Pattern.compile("^\\s+(?:of\\s+)?an?\\s+(thousand|million|billion|trillion)\\b");
+    private static final Pattern FRACTION_OF_SCALE = Pattern.compile("^\\s+(?:of\\s+)?(?:an?\\s+)?(thousand|million|billion"
+            + "|trillion|lakh|crore|dozen)\\b");
+    /** "a quarter point", "half a percentage point", "half a percent": a fraction of a point or a percent. */
+    private static final Pattern FRACTION_OF_POINT = Pattern.compile("^\\s+(?:of\\s+)?(?:an?\\s+)?(?:(percentage\\s+)?"
+            + "(points?)|(percent|per cent))\\b");
     private static final Pattern WORD_FOLD = Pattern.compile("^([a-z]+)-?fold\\b");
     private static final Pattern WORDS = Pattern.compile("^([a-z]+(?:[\\s-]+[a-z]+)*)");
     private static final Pattern LETTERS = Pattern.compile("[a-z]+");
@@ -560,7 +568,7 @@ public final class Quantities {
             boolean percent = before.strip().equals("%") || before.strip().equalsIgnoreCase("percent")
                     || before.strip().equalsIgnoreCase("per cent") || wordDim == Unit.Dimension.PERCENT && before.isBlank();
             boolean times = before.strip().matches("(?i)x|×|times|-?fold") || wordDim == Unit.Dimension.TIMES && before.isBlank();
-            if (percent || times && comparative.group(1) != null && !LOWER.matcher(comparative.group(1)).matches()) {
+            if (percent || times && !LOWER.matcher(comparative.group(1)).matches()) {
                 higher = percent ? !LOWER.matcher(comparative.group(1)).matches() : Boolean.TRUE;
                 if (percent) {
                     rest = "";
@@ -578,7 +586,6 @@ public final class Quantities {
                     value = times100.divide(hundred, MathContext.DECIMAL64);
                     wordDim = Unit.Dimension.TIMES;
                     words = true; // no attached suffix is left to read
-                    looseness = looseness > 0 ? looseness : 0;
                 }
             }
         }
@@ -690,8 +697,8 @@ public final class Quantities {
         double factor = 1;
         String period = read.period();
         // Sums and counts add up over a year; a rate, a share or a multiple does not (2% a month is not 24%).
-        boolean adds = read.dimension() == Unit.Dimension.CURRENCY || read.dimension() == Unit.Dimension.COUNT
-                || read.dimension() == Unit.Dimension.NONE;
+        boolean adds = read.dimension() == Unit.Dimension.CURRENCY || read.dimension() == Unit.Dimension.NONE
+                || read.dimension() == Unit.Dimension.COUNT && (read.name() == null || !read.name().startsWith("°"));
         if (period != null && Unit.PER_YEAR.containsKey(period) && adds) {
             factor = Unit.PER_YEAR.get(period);
             read = new Unit(read.dimension(), read.name(), "year");
@@ -795,9 +802,17 @@ public final class Quantities {
             boolean ok = n > 0 && n < d && (numerator == null ? denominator.equals("half") : plural == (n > 1)
                     || denominator.equals("half") && n == 1);
             Matcher ofScale = FRACTION_OF_SCALE.matcher(l.substring(fraction.end()));
+            Matcher ofPoint = FRACTION_OF_POINT.matcher(l.substring(fraction.end()));
+            if (ok && ofPoint.find()) {
+                // "a quarter point" is 0.25 points; "half a percent" is 0.5%.
+                return new WordNumber(BigDecimal.valueOf(n).divide(BigDecimal.valueOf(d), MathContext.DECIMAL64),
+                        fraction.end() + ofPoint.end(), NumberWords.WORD_LOOSENESS, null,
+                        ofPoint.group(2) != null ? Unit.Dimension.POINTS : Unit.Dimension.PERCENT);
+            }
             if (ok && ofScale.find()) {
-                // "half a million", "a quarter of a billion": a fraction of a round number, not a share.
-                BigDecimal scale = BigDecimal.valueOf(NumberWords.SCALES.get(ofScale.group(1)));
+                // "half a million", "a quarter of a billion", "half a dozen": a fraction of a round number.
+                BigDecimal scale = BigDecimal.valueOf(ofScale.group(1).equals("dozen") ? 12
+                        : NumberWords.SCALES.get(ofScale.group(1)));
                 return new WordNumber(scale.multiply(BigDecimal.valueOf(n)).divide(BigDecimal.valueOf(d), MathContext.DECIMAL64),
                         fraction.end() + ofScale.end(), NumberWords.WORD_LOOSENESS, null, null);
             }
@@ -865,7 +880,7 @@ public final class Quantities {
     // ---------------------------------------------------------------- quotes
 
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![\\p{L}\\d.,$])(?:[-+−]\\s?)?(?:" + DOLLAR_PREFIX + "\\s?|[$€£¥₹₦]\\s?|[A-Z]{3}\\s(?=\\d))?\\d"
+            "(?<![\\p{L}\\d.,$])(?:[-+−](?=[$€£¥₹₦\\d]))?(?:" + DOLLAR_PREFIX + "\\s?|[$€£¥₹₦]\\s?|[A-Z]{3}\\s(?=\\d))?\\d"
                     + "|(?i)(?<![\\p{L}])(?:(?:a|an)(?=[\\s-]+(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth"
                     + "|tenth|hundred|thousand|million|billion|trillion|dozen|majority|minority)\\b)"
                     + "|the(?=\\s+majority\\b)|(?:more|less)(?=\\s+than\\s+half\\b)"
@@ -976,7 +991,7 @@ public final class Quantities {
         boolean level = LEVEL_BEFORE.matcher(before).find();
         Direction direction = level ? null : direction(before);
         Matcher comparative = COMPARATIVE_AFTER.matcher(q.substring(end, Math.min(q.length(), end + 12)));
-        if (comparative.find() && (r.amount().unit().isPercent() || r.amount().unit().isTimes()) && !r.amount().range()) {
+        if (direction == null && comparative.find() && (r.amount().unit().isPercent() || r.amount().unit().isTimes()) && !r.amount().range()) {
             // "40% higher" is 1.4 times, "26% lower" 0.74 times: read with the word that says so.
             Read compared = one(reading + " " + comparative.group(1), UnitSpec.NONE, null, false);
             if (compared.ok()) {
@@ -1027,6 +1042,8 @@ public final class Quantities {
     private static final java.util.Set<String> FALL_NOUN_WORDS = java.util.Set.of(FALL_NOUNS.split("\\|"));
     private static final java.util.Set<String> RISE_NOUN_WORDS = java.util.Set.of("rise", "increase", "growth", "gain",
             "jump", "boost", "profit", "surplus");
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("and", "but", "while", "where", "that",
+            "which", "who", "whose", "when", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had");
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?()\\[\\]]|,\\s");
 
     /**
@@ -1046,7 +1063,19 @@ public final class Quantities {
         int seen = 0;
         for (int i = words.length - 1; i >= 0 && seen < 6; i--, seen++) {
             String w = withoutTrailingPunctuation(words[i]);
+            String previous = i > 0 ? words[i - 1] : "";
+            String next = i + 1 < words.length ? words[i + 1] : "";
+            boolean qualifierWord = w.equals("to") && (previous.equals("up") || previous.equals("close"))
+                    || w.equals("at") && (next.equals("least") || next.equals("most"))
+                    || w.equals("up") && next.equals("to");
+            if (qualifierWord) {
+                continue; // "fell by up to 20%", "fell at least 20%"
+            }
             if (w.equals("to") || w.equals("at") || w.equals("from")) {
+                return null;
+            }
+            if (CLAUSE_WORDS.contains(w)) {
+                // "prices dropped and profits were $39.3 billion": another clause's verb.
                 return null;
             }
             boolean nounPlace = false;

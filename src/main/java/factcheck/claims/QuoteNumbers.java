@@ -21,16 +21,24 @@ final class QuoteNumbers {
      * anywhere in it.
      */
     static boolean agree(double end, double precision, Amount stated, Amount found, double face) {
+        return agree(end, precision, stated, found, face, true);
+    }
+
+    /**
+     * As {@link #agree(double, double, Amount, Amount, double)}; a multiple and a percentage say the
+     * same only in a change ({@code change}): "doubled" is +100%, but "40% more" is not "40% of".
+     */
+    static boolean agree(double end, double precision, Amount stated, Amount found, double face, boolean change) {
         double s = Math.abs(end);
         Unit.Dimension a = stated.unit().dimension();
         Unit.Dimension b = found.unit().dimension();
         // A multiple and a percentage change say the same, in the same direction: "doubled" is +100%,
         // "halved" -50%, "26% lower" -26%.
         if (a == Unit.Dimension.TIMES && b == Unit.Dimension.PERCENT) {
-            return same((end - 1) * 100, found.low());
+            return change && same((end - 1) * 100, found.low());
         }
         if (b == Unit.Dimension.TIMES && a == Unit.Dimension.PERCENT) {
-            return same((found.low() - 1) * 100, end);
+            return change && same((found.low() - 1) * 100, end);
         }
         // Otherwise the units must be the same: 3% is not 3 points, $3 is not 3 people.
         if (a != Unit.Dimension.NONE && b != Unit.Dimension.NONE
@@ -38,10 +46,13 @@ final class QuoteNumbers {
             return false;
         }
         for (double f : new double[] {Math.abs(found.low()), Math.abs(face)}) {
-            if (same(s, f)
-                    || stated.looseness() > 0 && found.looseness() == 0 && same(Numbers.roundTo(s, found.lowPrecision()), f)
-                    || found.looseness() > 0 && stated.looseness() == 0 && same(Numbers.roundTo(f, precision), s)
-                    || found.looseness() > 0 && stated.looseness() > 0 && same(s, f)) {
+            // A word and digits agree where the digits are the word's value as written ("a third" is 33%
+            // or 33.3%), and within the word's reach: "half a million" is not "1 million".
+            boolean wordStated = stated.looseness() > 0 && found.looseness() == 0
+                    && same(Numbers.roundTo(s, found.lowPrecision()), f) && Math.abs(s - f) <= stated.looseness() * s;
+            boolean wordFound = found.looseness() > 0 && stated.looseness() == 0
+                    && same(Numbers.roundTo(f, precision), s) && Math.abs(s - f) <= found.looseness() * f;
+            if (same(s, f) || wordStated || wordFound) {
                 return true;
             }
         }

@@ -109,6 +109,11 @@ public record Unit(Dimension dimension, String name, String period) {
         if (dimension != other.dimension) {
             return false;
         }
+        if ((dimension == Dimension.PERCENT || dimension == Dimension.POINTS || dimension == Dimension.TIMES)
+                && !java.util.Objects.equals(period, other.period)) {
+            // A rate per month is not a rate over any other span (2% a month is not 2%, nor 24% a year).
+            return false;
+        }
         if (name != null && other.name != null && !name.equals(other.name)) {
             boolean dollar = name.equals("$") && DOLLARS.contains(other.name)
                     || other.name.equals("$") && DOLLARS.contains(name);
