@@ -563,9 +563,11 @@ public final class ClaimsLoader {
             List<String> missing = new ArrayList<>();
             // The number as written, before the unit field's scale or period: "2,250" a month is 2,250.
             Quantities.Read raw = Quantities.read(stated.written(), Quantities.UnitSpec.NONE);
-            Amount face = raw.ok() && raw.amount().range() == stated.range() ? raw.amount() : stated;
+            boolean asRead = raw.ok() && raw.amount().range() == stated.range();
+            Amount face = asRead ? raw.amount() : stated;
             double[] ends = stated.range() ? new double[] {stated.low(), stated.high()} : new double[] {stated.low()};
-            double[] faces = {face.low(), face.high()};
+            // Before any period applies: "£150 a month" is 150 as written.
+            double[] faces = asRead ? new double[] {raw.faceLow(), raw.faceHigh()} : new double[] {face.low(), face.high()};
             double[] precisions = {stated.lowPrecision(), stated.highPrecision()};
             double[] facePrecisions = {face.lowPrecision(), face.highPrecision()};
             Quantities.Found first = null;

@@ -725,4 +725,104 @@ class NumbersAsWrittenTest {
         assertEquals(TRUE, multiple("140 times the rate", "140 times", "", "142.3").verdict("c"),
                 "140 is rounded to the ten");
     }
+
+    // ---------------------------------------------------------------- found by a third trial and a second review
+
+    @Test
+    void aQualifierInTheQuoteMustBeTheClaims() {
+        RuleHarness.Checked r = claim("value", "reference", "Turnout was over 60%", "60%", "", "value: 59.7, unit: percent");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertTrue(r.errors().get(0).endsWith("field 'qualifier': the quote says 'over 60%', but the claim gives no"
+                + " qualifier, so it would be judged as exactly 60%; write 'qualifier: over'"), r.errors().get(0));
+        assertEquals(FALSE, claim("value", "reference", "Turnout was over 60%", "60%", "over", "value: 59.7, unit: percent")
+                .verdict("c"));
+    }
+
+    @Test
+    void aPeriodAnywhereInTheQuoteMustBeInStated() {
+        RuleHarness.Checked r = claim("value", "reference", "a monthly top-up of £150", "£150", "", "value: 150, unit: GBP/year");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertTrue(r.errors().get(0).endsWith("write it, like 'stated: £150 a month'"), r.errors().get(0));
+        assertEquals(FALSE, claim("value", "reference", "a monthly top-up of £150", "£150 a month", "",
+                "value: 150, unit: GBP/year").verdict("c"));
+    }
+
+    @Test
+    void aDollarWithItsCountryIsThatCurrency() {
+        RuleHarness.Checked r = claim("value", "reference", "revenue of A$14.6 billion", "A$14.6 billion", "",
+                "value: 14.6, unit: USD billion");
+        assertEquals(UNVERIFIABLE, r.verdict("c"), "Australian dollars are not US dollars");
+        assertEquals(TRUE, claim("value", "reference", "revenue of CHF 91.4 billion", "CHF 91.4 billion", "",
+                "value: 91.4, unit: CHF billion").verdict("c"));
+    }
+
+    @Test
+    void moreWaysOfWritingAFallAreFalls() {
+        for (String quote : List.of("a decline in heart disease deaths of 12%", "Netflix profits fall 12%",
+                "sales fell at least 12%", "sales fell by up to 12%")) {
+            RuleHarness.Checked r = RuleHarness.check("""
+                    figures:
+                      - {id: a, value: 100, source: Report}
+                      - {id: b, value: 112, source: Report}
+                    claims:
+                      - {id: c, quote: "%s", kind: change, qualifier: "%s", figures: {from: a, to: b}}
+                    """.formatted(quote, quote.contains("least") ? "at least" : quote.contains("up to") ? "up to" : ""));
+            assertEquals(FALSE, r.verdict("c"), quote + ": " + r.reason("c"));
+        }
+    }
+
+    @Test
+    void aNumberWordAgreesOnlyWithinItsReach() {
+        RuleHarness.Checked r = claim("value", "reference", "1 million people marched", "half a million", "",
+                "value: 500000, unit: people");
+        assertEquals(UNVERIFIABLE, r.verdict("c"), "half a million is not what '1 million' says");
+    }
+
+    @Test
+    void aMinusSignInTheQuoteMustBeInStated() {
+        RuleHarness.Checked r = claim("value", "reference", "GDP growth was -2%", "2%", "", "value: 2, unit: percent");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertTrue(r.errors().get(0).contains("leaves out the minus sign the quote gives it"), r.errors().get(0));
+    }
+
+    @Test
+    void aRatePerPeriodIsNotAChange() {
+        RuleHarness.Checked r = change("prices rose 2% a month", "2% a month", "100", "102", "USD");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        RuleHarness.Checked value = claim("value", "reference", "prices rose 2% a month", "2%", "", "value: 2, unit: percent");
+        assertEquals(UNVERIFIABLE, value.verdict("c"), "2% a month is not 2%");
+    }
+
+    @Test
+    void aMultipleOfTwoNegativeValuesNeedsALoss() {
+        assertEquals(UNVERIFIABLE, change("net income doubled", "doubled", "-1", "-2", "USD billion").verdict("c"));
+        assertEquals(TRUE, change("the loss doubled", "doubled", "-1", "-2", "USD billion").verdict("c"));
+        RuleHarness.Checked both = change("operating profit fell 40% as the debt burden grew", "fell 40%", "-5", "-3",
+                "GBP million");
+        assertEquals(UNVERIFIABLE, both.verdict("c"), "a loss word and a value word: two readings");
+    }
+
+    @Test
+    void aQuarterPointIsAQuarterOfAPoint() {
+        assertEquals(TRUE, change("the Fed raised rates by a quarter point", "a quarter point", "4", "4.25", "percent")
+                .verdict("c"));
+    }
+
+    @Test
+    void aLevelAfterFromOrReachingIsNotAChange() {
+        RuleHarness.Checked r = change("unemployment rose from 5%", "5%", "100", "105", "USD");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+    }
+
+    @Test
+    void aRangeBetweenNegativeFiguresPairsItsEnds() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: a, range: [-2.1, -1.9], unit: USD billion, source: Report}
+                  - {id: b, range: [-1.05, -0.95], unit: USD billion, source: Report}
+                claims:
+                  - {id: c, quote: "net income rose 50%", kind: change, stated: rose 50%, figures: {from: a, to: b}}
+                """);
+        assertTrue(r.reason("c").contains("= 44.737%") && r.reason("c").contains("= 54.762%"), r.reason("c"));
+    }
 }
