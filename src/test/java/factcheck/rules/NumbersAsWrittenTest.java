@@ -825,4 +825,25 @@ class NumbersAsWrittenTest {
                 """);
         assertTrue(r.reason("c").contains("= 44.737%") && r.reason("c").contains("= 54.762%"), r.reason("c"));
     }
+
+    @Test
+    void moreThanHalvedIsASmallerMultiple() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: a, value: 7.77, unit: million, source: Report}
+                  - {id: b, value: 4.6, unit: million, source: Report}
+                  - {id: c, value: 3.5, unit: million, source: Report}
+                  - {id: d, value: 4.3, unit: million, source: Report}
+                claims:
+                  - {id: x, quote: "has more than halved since the peak", kind: change, stated: halved,
+                     qualifier: more than, figures: {from: a, to: b}}
+                  - {id: y, quote: "has more than halved since the peak", kind: change, stated: halved,
+                     qualifier: more than, figures: {from: a, to: c}}
+                  - {id: z, quote: "has nearly halved since the peak", kind: change, stated: halved,
+                     qualifier: nearly, figures: {from: a, to: d}}
+                """);
+        assertEquals(FALSE, r.verdict("x"), "0.59x has not more than halved: " + r.reason("x"));
+        assertEquals(TRUE, r.verdict("y"), r.reason("y"));
+        assertEquals(TRUE, r.verdict("z"), "0.553x has nearly halved: " + r.reason("z"));
+    }
 }
