@@ -68,6 +68,9 @@ final class NumberWords {
         MULTIPLES.put("quadrupled", 4.0);
         MULTIPLES.put("quintuple", 5.0);
         MULTIPLES.put("quintupled", 5.0);
+        MULTIPLES.put("sextupled", 6.0);
+        MULTIPLES.put("septupled", 7.0);
+        MULTIPLES.put("octupled", 8.0);
         MULTIPLES.put("halved", 0.5);
         MULTIPLES.put("halving", 0.5);
 

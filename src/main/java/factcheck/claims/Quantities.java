@@ -887,7 +887,8 @@ public final class Quantities {
                     + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                     + "seventy|eighty|ninety|hundred|half|twice|double|doubled|doubling|triple|tripled|tripling|treble|"
-                    + "trebled|quadruple|quadrupled|quintuple|quintupled|halved|halving|most|majority|"
+                    + "trebled|quadruple|quadrupled|quintuple|quintupled|sextupled|septupled|octupled|halved|halving"
+                    + "|most|majority|"
                     + "minority|dozen|[a-z]+fold)(?![\\p{L}])");
     private static final Pattern TOKEN = Pattern.compile("[^\\s]+");
 
@@ -897,7 +898,7 @@ public final class Quantities {
             "%", "points", "point", "pp", "pts", "percentage", "times", "x", "fold", "-fold", "hundred", "dozen",
             "majority", "minority", "us", "dollars", "dollar", "euros", "euro", "pounds", "pound", "sterling", "naira",
             "yen", "rupees", "rupee", "yuan", "renminbi", "rand", "each", "every", "/", "year", "years", "cents", "cent",
-            "pence", "penny"));
+            "pence", "penny", "degrees", "degree", "°c", "°f", "celsius", "fahrenheit"));
 
     static {
         Unit.PEOPLE.forEach(p -> {

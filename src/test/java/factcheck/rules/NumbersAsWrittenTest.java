@@ -846,4 +846,21 @@ class NumbersAsWrittenTest {
         assertEquals(TRUE, r.verdict("y"), r.reason("y"));
         assertEquals(TRUE, r.verdict("z"), "0.553x has nearly halved: " + r.reason("z"));
     }
+
+    @Test
+    void aLossAndAValueInOneQuoteAskWhichIsMeant() {
+        RuleHarness.Checked r = change("operating profit fell 40% as the debt burden grew", "fell 40%", "-5", "-3",
+                "GBP million");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertTrue(r.reason("c").startsWith("field 'figures': both figures are negative, and the quote speaks of a loss"),
+                r.reason("c"));
+    }
+
+    @Test
+    void degreesWithNoScaleDoNotCompareWithCelsius() {
+        RuleHarness.Checked r = claim("value", "reference", "Phoenix hit 118 degrees", "118 degrees", "",
+                "value: 47.8, unit: °C");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals(TRUE, multiple("the vote sextupled", "sextupled", "", "6.1").verdict("c"));
+    }
 }
