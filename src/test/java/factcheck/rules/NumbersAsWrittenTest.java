@@ -863,4 +863,11 @@ class NumbersAsWrittenTest {
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(TRUE, multiple("the vote sextupled", "sextupled", "", "6.1").verdict("c"));
     }
+
+    @Test
+    void aPlainMultipleBelowOneIsNotAShrinkage() {
+        // "at least 0.8 times the average" is a ratio of at least 0.8, not a shrinking by at least 1/0.8.
+        assertEquals(TRUE, multiple("pay is at least 0.8x the average", "0.8x", "at least", "0.85").verdict("c"));
+        assertEquals(FALSE, multiple("pay is at least 0.8x the average", "0.8x", "at least", "0.74").verdict("c"));
+    }
 }
