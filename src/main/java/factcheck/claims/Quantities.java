@@ -64,7 +64,8 @@ public final class Quantities {
             + "|plunge|plunges|plummeted|plummet|plummets|sank|sunk|sink|sinks|tumbled|tumble|tumbles|contracted"
             + "|contracts|dipped|dips|reduced|reducing|reduces|lowered|lowering|slashed|slashing|slashes|eased|eases"
             + "|trimmed|cutting|shed|sheds|shedding|dived|dove|dives|sagged|sags|retreated|retreats|crashed|crashes"
-            + "|collapsed|collapses|tanked|tanks|down|lower";
+            + "|collapsed|collapses|tanked|tanks|weakened|weakens|eroded|erodes|depreciated|depreciates|slowed|softened"
+            + "|pared|shaved|wiped|off|down|lower";
     /** Verbs for an increase: "rose 4.8%", "has grown by a third". */
     private static final String RISE_VERBS = "rose|risen|rising|rise|rises|grew|grown|growing|grow|grows|increased"
             + "|increasing|increase|increases|gained|gain|gains|climbed|climb|climbs|jumped|jump|jumps|soared|soar|soars"
@@ -75,8 +76,8 @@ public final class Quantities {
             + "|reached|reaching|hit|hitting|stood at|stands at)(?:\\s+[\\p{L}'’-]+){0,3}\\s+$");
     /** A decrease word right after a number in a quote: "26% lower", "a 5% cut", "a $2 billion loss". */
     private static final Pattern FALL_AFTER = Pattern.compile("^\\s*(?:(lower|less|down|smaller|fewer|cheaper|below|colder"
-            + "|cooler|weaker|slower|shorter|poorer|worse|in the red)\\b(?!-)"
-            + "|(" + FALL_NOUNS + ")(?:es|s)?\\b)");
+            + "|cooler|weaker|slower|shorter|poorer|worse|in the red)\\b(?!-)|(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(" + FALL_NOUNS + ")(?:es|s)?\\b)");
 
     // Possessive quantifiers throughout: a long run of digits and separators must not recurse.
     /** A dollar sign with its country, before a number: "A$14.6 billion", "HK$", "US$". */
@@ -111,15 +112,25 @@ public final class Quantities {
     private static final Pattern FRACTION = Pattern.compile("^(?:(a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[\\s-]+)?"
             + "(half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\\b");
     /** A comparative after a percentage or a multiple: "40% higher", "three times more likely". */
-    private static final Pattern COMPARATIVE = Pattern.compile("(?i)\\s*(higher|more|greater|bigger|larger|above"
-            + "|lower|less|smaller|fewer|cheaper|below)(?:\\s+(?:likely|than\\b.*|on\\b.*|as\\b.*))?\\s*$");
+    private static final Pattern COMPARATIVE = Pattern.compile("(?i)\\s*(higher|more|greater|bigger|larger|above|up"
+            + "|lower|less|smaller|fewer|cheaper|below|down)(?:\\s+(?:likely|than\\b.*|on\\b.*|as\\b.*))?\\s*$");
     private static final Pattern CODE_TOKEN = Pattern.compile("[A-Z]{3}");
+    private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(\\p{L}[\\p{L}'’-]*)");
+    /** Words after a number that are not what it counts. */
+    private static final java.util.Set<String> NOT_A_UNIT = java.util.Set.copyOf(List.of("of", "the", "a", "an", "and", "or", "to",
+            "in", "on", "for", "from", "by", "with", "at", "as", "than", "per", "more", "less", "fewer", "higher", "lower",
+            "up", "down", "over", "under", "above", "below", "after", "before", "since", "until", "is", "are", "was",
+            "were", "this", "that", "last", "next", "ago", "earlier", "later", "percent", "times", "points", "point",
+            "who", "which", "when", "while", "but", "so", "it", "its", "their", "his", "her", "our", "new", "extra",
+            "additional", "other", "more", "million", "billion", "thousand", "trillion", "annually", "monthly", "weekly",
+            "each", "every", "year", "month", "week", "day", "hour"));
     private static final Pattern ONE_IN_TEXT = Pattern.compile("(?i)\\s(?:in|out of)\\s");
     private static final Pattern TIME_AFTER = Pattern.compile("(?i)^\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?"
             + "|years?|games?|matches|races?|laps?)\\b");
-    private static final Pattern COMPARATIVE_AFTER = Pattern.compile("(?i)^\\s*(higher|more|greater|bigger|larger"
-            + "|lower|less|smaller|fewer|cheaper)\\b(?!-)");
-    private static final Pattern LOWER = Pattern.compile("(?i)lower|less|smaller|fewer|cheaper|below");
+    private static final Pattern COMPARATIVE_AFTER = Pattern.compile("(?i)^\\s*(higher|more|greater|bigger|larger|above|up"
+            + "|lower|less|smaller|fewer|cheaper|below|down)\\b(?!-)");
+    private static final Pattern LOWER = Pattern.compile("(?i)lower|less|smaller|fewer|cheaper|below|down");
+    private static final Pattern A_SCALE = Pattern.compile("^(an?)\\s+(?:thousand|million|billion|trillion)\\b");
     private static final Pattern AND_A_HALF = Pattern.compile("^([a-z]+(?:[\\s-]+[a-z]+)*?) and a half\\b");
     private static final Pattern FRACTION_OF_SCALE = Pattern.compile("^\\s+(?:of\\s+)?(?:an?\\s+)?(thousand|million|billion"
             + "|trillion|lakh|crore|dozen)\\b");
@@ -238,6 +249,21 @@ public final class Quantities {
                 scale = BigDecimal.valueOf(1_000_000_000_000L);
                 scaleWord = "lakh crore";
                 i++;
+                continue;
+            }
+            if (w.equals("bps") || w.equals("bp") || w.equals("basis") && i + 1 < words.length
+                    && words[i + 1].startsWith("point")) {
+                // "25 basis points" is 0.25 percentage points.
+                if (dim != Unit.Dimension.NONE || scaleWord != null) {
+                    errors.add("'" + original + "': basis points take no other unit or scale");
+                    return null;
+                }
+                dim = Unit.Dimension.POINTS;
+                scale = new BigDecimal("0.01");
+                scaleWord = "basis points";
+                if (w.equals("basis")) {
+                    i++;
+                }
                 continue;
             }
             if (w.equals("cents") || w.equals("cent") || w.equals("pence") || w.equals("penny")) {
@@ -783,6 +809,11 @@ public final class Quantities {
                 return new WordNumber(BigDecimal.valueOf(50), b.getKey().length(), 0, b.getValue(), Unit.Dimension.PERCENT);
             }
         }
+        Matcher aScale = A_SCALE.matcher(l);
+        if (aScale.find()) {
+            // "a million", "a billion": one of the scale, read with it.
+            return new WordNumber(BigDecimal.ONE, aScale.end(1), 0, null, null);
+        }
         Matcher oneIn = ONE_IN.matcher(l);
         if (oneIn.find()) {
             long n = count(oneIn.group(1));
@@ -898,7 +929,7 @@ public final class Quantities {
             "%", "points", "point", "pp", "pts", "percentage", "times", "x", "fold", "-fold", "hundred", "dozen",
             "majority", "minority", "us", "dollars", "dollar", "euros", "euro", "pounds", "pound", "sterling", "naira",
             "yen", "rupees", "rupee", "yuan", "renminbi", "rand", "each", "every", "/", "year", "years", "cents", "cent",
-            "pence", "penny", "degrees", "degree", "°c", "°f", "celsius", "fahrenheit"));
+            "pence", "penny", "basis", "bps", "bp", "degrees", "degree", "°c", "°f", "celsius", "fahrenheit"));
 
     static {
         Unit.PEOPLE.forEach(p -> {
@@ -998,17 +1029,25 @@ public final class Quantities {
             if (compared.ok()) {
                 int to = end + comparative.end();
                 return new Found(compared.amount(), compared.faceLow(), q.substring(start, to), start, to, start, level,
-                        false, qualifierBefore(before));
+                        false, qualifierAround(before, q.substring(end, Math.min(q.length(), end + 12))));
             }
         }
         if (before.endsWith("minus ") && r.amount().low() > 0) {
             // "minus 15 degrees".
             Read negative = negate(r);
             return new Found(negative.amount(), negative.faceLow(), text, start, end, start - 6, level, false,
-                    qualifierBefore(before));
+                    qualifierAround(before, q.substring(end, Math.min(q.length(), end + 12))));
         }
-        Matcher fallAfter = FALL_AFTER.matcher(q.substring(end, Math.min(q.length(), end + 20)).toLowerCase(Locale.ROOT));
+        Matcher fallAfter = FALL_AFTER.matcher(q.substring(end, Math.min(q.length(), end + 40)).toLowerCase(Locale.ROOT));
         Amount a = r.amount();
+        Matcher noun = NOUN_AFTER.matcher(q.substring(end));
+        if (a.unit().none() && !a.converted() && noun.find() && !NOT_A_UNIT.contains(noun.group(1).toLowerCase(Locale.ROOT))) {
+            // "26 miles", "27,000 jobs": the thing counted is the number's unit, so a plain stated number takes it.
+            Read counted = one(reading + " " + noun.group(1), UnitSpec.NONE, null, true);
+            if (counted.ok() && counted.amount().unit().dimension() == Unit.Dimension.COUNT) {
+                a = counted.amount();
+            }
+        }
         double face = r.faceLow();
         int from = start;
         boolean fall = direction != null && direction.fall();
@@ -1020,18 +1059,32 @@ public final class Quantities {
             face = -face;
         }
         return new Found(a, face, text, start, end, from, level, direction != null && !direction.fall(),
-                qualifierBefore(before));
+                qualifierAround(before, q.substring(end, Math.min(q.length(), end + 12))));
     }
 
-    private static final Pattern QUALIFIER_BEFORE = Pattern.compile("(?i)\\b(just over|just under|more than|less than"
-            + "|fewer than|at least|at most|up to|no more than|no less than|as many as|as much as|close to|upwards of"
-            + "|in excess of|over|under|nearly|almost|about|around|approximately|roughly|some|below|above|exceeding)"
-            + "\\s+(?:a |an )?$");
+    private static final Pattern QUALIFIER_BEFORE = Pattern.compile("(?i)\\b(no fewer than|not more than|not less than"
+            + "|never more than|never less than|did not reach|didn't reach|fell short of|short of|just shy of|shy of"
+            + "|just over|just under|more than|less than|fewer than|higher than|greater than|lower than|at least|at most"
+            + "|up to|no more than|no less than|as many as|as much as|as little as|as few as|close to|upwards of"
+            + "|north of|south of|in excess of|topped|exceeded|exceeding|over|under|nearly|almost|about|around"
+            + "|approximately|roughly|some|below|above)\\s+(?:a |an )?$");
+    private static final Pattern QUALIFIER_AFTER = Pattern.compile("(?i)^\\s*(?:-|\\s)(or more|or above|or higher|or less"
+            + "|or fewer|or below|or lower|plus)\\b");
 
     /** A qualifier right before a number in a quote ("over 60%", "nearly tripled"), or null. */
     private static String qualifierBefore(String before) {
         Matcher m = QUALIFIER_BEFORE.matcher(before);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** A qualifier right before or after a number: "over 60%", "1,000 or more", "5,000-plus"; or null. */
+    private static String qualifierAround(String before, String after) {
+        String q = qualifierBefore(before);
+        if (q != null) {
+            return q;
+        }
+        Matcher m = QUALIFIER_AFTER.matcher(after);
+        return m.find() ? (m.group(1).equalsIgnoreCase("plus") ? "or more" : m.group(1).toLowerCase(Locale.ROOT)) : null;
     }
 
     /** A word for a rise or a fall that governs the number after it, and how far before the number it starts. */
