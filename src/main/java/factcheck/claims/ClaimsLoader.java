@@ -139,6 +139,16 @@ public final class ClaimsLoader {
          */
         private Diagnostic unchecked;
 
+        /** What a negated qualifier means: "not more than" is "at most", "no fewer than" "at least". */
+        private String opposite(String negated) {
+            String q = negated.replaceFirst("^(not|no|never) ", "");
+            return switch (q) {
+                case "more than", "over", "above", "higher than", "greater than" -> "at most";
+                case "less than", "fewer than", "under", "below", "lower than" -> "at least";
+                default -> "say it in the table's words";
+            };
+        }
+
         /** The number of the claim being read, as its quote gives it with a qualifier ("over 60%"); else null. */
         private Quantities.Found quoted;
         /** The file's text, to read a flow list as written: "[390,000, 900,000]". */
@@ -311,6 +321,15 @@ public final class ClaimsLoader {
             if (stated != null && stated.implied() != null && (qualifier == null || qualifier.isBlank())) {
                 // "a majority" is over 50%, unless the claim says otherwise ("nearly a majority").
                 qualifier = stated.implied();
+            }
+            if (stated != null && stated.numeric() && quoted != null && qualifier != null && !qualifier.isBlank()
+                    && !quoted.qualifier().equals(qualifier.strip().toLowerCase(Locale.ROOT))
+                    && quoted.qualifier().endsWith(" " + qualifier.strip().toLowerCase(Locale.ROOT))) {
+                // "not more than 5%" judged as "more than 5%" is the opposite claim.
+                error(file, line(f.get("qualifier").getValueNode()), what + ": field 'qualifier': the quote says '"
+                        + quoted.qualifier() + " " + quoted.text() + "', not '" + qualifier.strip() + "'; write the"
+                        + " qualifier that means what the quote says (" + quoted.qualifier() + ": "
+                        + opposite(quoted.qualifier()) + ")");
             }
             if (stated != null && stated.numeric() && quoted != null && (qualifier == null || qualifier.isBlank())) {
                 // "Turnout was over 60%" judged as "60%" would call 59.7% true.
@@ -589,6 +608,14 @@ public final class ClaimsLoader {
                             + " the quote gives it as a fall ('" + opposite.get(0).text() + "' in \"" + shortened(quote)
                             + "\"); write the word, like 'stated: " + opposite.get(0).text() + "' or 'stated: fell "
                             + shortened(stated.written()) + "'");
+                    return stated;
+                }
+                if (same.size() > 1 && same.stream().map(n -> java.util.Objects.toString(n.qualifier()) + n.amount().bySize()
+                        + n.rise()).distinct().count() > 1) {
+                    // "More than 60% ..., against 60% at the last ballot": which 60% is the claim's?
+                    error(file, line(node), what + ": field 'stated': the quote gives " + same.get(0).text() + " more than"
+                            + " once, with different words around it (\"" + shortened(quote) + "\"); quote only the words"
+                            + " that make this claim");
                     return stated;
                 }
                 if (!same.isEmpty() && i == 0 && same.stream().allMatch(n -> n.qualifier() != null)) {

@@ -29,7 +29,7 @@ final class NumberWords {
     /** Multiple words: "doubled" is 2 times, "halved" half as much. */
     static final Map<String, Double> MULTIPLES = new LinkedHashMap<>();
 
-    /** Words that state a share beyond a bound: "a majority" is over 50%. */
+    /** Words that state a share beyond a bound: "a majority" is over 50%, "the vast majority" over 75%. */
     static final Map<String, String> BOUNDS = new LinkedHashMap<>();
 
     /** Scale words and abbreviations, and their factor. */
@@ -74,6 +74,12 @@ final class NumberWords {
         MULTIPLES.put("halved", 0.5);
         MULTIPLES.put("halving", 0.5);
 
+        BOUNDS.put("the vast majority", "over");
+        BOUNDS.put("a vast majority", "over");
+        BOUNDS.put("vast majority", "over");
+        BOUNDS.put("an overwhelming majority", "over");
+        BOUNDS.put("the overwhelming majority", "over");
+        BOUNDS.put("overwhelming majority", "over");
         BOUNDS.put("a majority", "over");
         BOUNDS.put("the majority", "over");
         BOUNDS.put("majority", "over");

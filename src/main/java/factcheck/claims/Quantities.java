@@ -806,7 +806,9 @@ public final class Quantities {
     private static WordNumber wordNumber(String l) {
         for (Map.Entry<String, String> b : NumberWords.BOUNDS.entrySet()) {
             if (l.equals(b.getKey()) || l.startsWith(b.getKey() + " ")) {
-                return new WordNumber(BigDecimal.valueOf(50), b.getKey().length(), 0, b.getValue(), Unit.Dimension.PERCENT);
+                // "the vast majority" and "an overwhelming majority" say far more than half.
+                int share = b.getKey().contains("vast") || b.getKey().contains("overwhelming") ? 75 : 50;
+                return new WordNumber(BigDecimal.valueOf(share), b.getKey().length(), 0, b.getValue(), Unit.Dimension.PERCENT);
             }
         }
         Matcher aScale = A_SCALE.matcher(l);
@@ -919,7 +921,7 @@ public final class Quantities {
                     + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                     + "seventy|eighty|ninety|hundred|half|twice|double|doubled|doubling|triple|tripled|tripling|treble|"
                     + "trebled|quadruple|quadrupled|quintuple|quintupled|sextupled|septupled|octupled|halved|halving"
-                    + "|most|majority|"
+                    + "|most|majority|vast|overwhelming|"
                     + "minority|dozen|[a-z]+fold)(?![\\p{L}])");
     private static final Pattern TOKEN = Pattern.compile("[^\\s]+");
 

@@ -870,4 +870,100 @@ class NumbersAsWrittenTest {
         assertEquals(TRUE, multiple("pay is at least 0.8x the average", "0.8x", "at least", "0.85").verdict("c"));
         assertEquals(FALSE, multiple("pay is at least 0.8x the average", "0.8x", "at least", "0.74").verdict("c"));
     }
+
+    // ---------------------------------------------------------------- found by a fourth trial
+
+    @Test
+    void moreQualifiersInTheQuoteAreNoticed() {
+        for (String quote : List.of("Turnout was higher than 60%", "Turnout topped 60%", "Turnout was north of 60%",
+                "Turnout of 60% or more")) {
+            RuleHarness.Checked r = claim("value", "reference", quote, "60%", "", "value: 59.6, unit: percent");
+            assertEquals(UNVERIFIABLE, r.verdict("c"), quote + ": " + r.reason("c"));
+        }
+    }
+
+    @Test
+    void aNegatedQualifierIsNotItsOpposite() {
+        RuleHarness.Checked r = claim("value", "reference", "Fees will be not more than 5%", "5%", "more than",
+                "value: 5.2, unit: percent");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertTrue(r.errors().get(0).endsWith("field 'qualifier': the quote says 'not more than 5%', not 'more than';"
+                + " write the qualifier that means what the quote says (not more than: at most)"), r.errors().get(0));
+    }
+
+    @Test
+    void aNumberTheQuoteGivesTwiceWithDifferentWordsIsBadInput() {
+        RuleHarness.Checked r = claim("value", "reference", "More than 60% backed the deal, against 60% at the last ballot",
+                "60%", "", "value: 59.6, unit: percent");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertTrue(r.errors().get(0).contains("the quote gives 60% more than once, with different words around it"),
+                r.errors().get(0));
+    }
+
+    @Test
+    void theVastMajorityIsFarMoreThanHalf() {
+        assertEquals(FALSE, claim("share", "share", "The vast majority of members voted to strike", "the vast majority",
+                "", "value: 52, unit: percent").verdict("c"));
+        assertEquals(TRUE, claim("share", "share", "The vast majority of members voted to strike", "the vast majority",
+                "", "value: 91, unit: percent").verdict("c"));
+    }
+
+    @Test
+    void aNounAfterAPlainNumberIsItsUnit() {
+        RuleHarness.Checked r = claim("value", "reference", "he ran 26 miles", "26", "", "value: 26, unit: km");
+        assertEquals(UNVERIFIABLE, r.verdict("c"), "26 miles are not 26 km");
+    }
+
+    @Test
+    void aComparisonsStatedNumberIsItsReference() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: revenue, value: 6.2, unit: USD billion, source: Report}
+                  - {id: threshold, value: 5, unit: USD billion, source: Rules}
+                claims:
+                  - {id: c, quote: "Revenue exceeded the $9 billion threshold", kind: comparison, stated: $9 billion,
+                     qualifier: over, figures: {subject: revenue, reference: threshold}}
+                """);
+        assertEquals(UNVERIFIABLE, r.verdict("c"), r.reason("c"));
+    }
+
+    @Test
+    void lossesCompareBySize() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: ni, value: -3.1, unit: USD billion, source: Report}
+                  - {id: bound, value: -1, unit: USD billion, source: Report}
+                claims:
+                  - {id: c, quote: "The airline lost less than $1 billion", kind: comparison, stated: a loss of $1 billion,
+                     qualifier: less than, figures: {subject: ni, reference: bound}}
+                """);
+        assertEquals(FALSE, r.verdict("c"), r.reason("c"));
+    }
+
+    @Test
+    void aWholePercentageOrPointIsNotHalfAsMuch() {
+        assertEquals(FALSE, change("raised rates by 1 point", "1 point", "5.0", "5.5", "percent").verdict("c"));
+        assertEquals(FALSE, claim("value", "reference", "Inflation was 0% in June", "0%", "", "value: 0.4, unit: percent")
+                .verdict("c"));
+        assertEquals(TRUE, claim("share", "share", "Only 3% of firms", "3%", "", "value: 3.4, unit: percent").verdict("c"));
+    }
+
+    @Test
+    void basisPointsAreHundredthsOfAPoint() {
+        assertEquals(FALSE, change("raised rates by 25 basis points", "25 basis points", "4.0", "5.0", "percent")
+                .verdict("c"));
+        assertEquals(TRUE, change("raised rates by 25 basis points", "25 basis points", "4.0", "4.25", "percent")
+                .verdict("c"));
+    }
+
+    @Test
+    void aFactTheSourceDeniesIsFalse() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: fda, text: "not approved by the FDA; application rejected in 2024", source: FDA}
+                claims:
+                  - {id: c, quote: "approved by the FDA", kind: fact, stated: approved by the FDA, figures: {reference: fda}}
+                """);
+        assertEquals(FALSE, r.verdict("c"), r.reason("c"));
+    }
 }
