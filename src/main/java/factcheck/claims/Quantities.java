@@ -27,8 +27,8 @@ public final class Quantities {
     }
 
     /** A unit field read: what is counted, and the scale its numbers are written in. */
-    public record UnitSpec(Unit unit, BigDecimal scale, String scaleWord, String written) {
-        public static final UnitSpec NONE = new UnitSpec(Unit.NONE, BigDecimal.ONE, null, null);
+    public record UnitSpec(Unit unit, BigDecimal scale, String scaleWord) {
+        public static final UnitSpec NONE = new UnitSpec(Unit.NONE, BigDecimal.ONE, null);
 
         boolean scaled() {
             return scale.compareTo(BigDecimal.ONE) != 0;
@@ -47,10 +47,11 @@ public final class Quantities {
     }
 
     /**
-     * A number found in a quote, with where it is. {@code from} is where its reading starts: before
-     * a word that makes it a decrease ("dropped 4.8%", "a loss of $2 billion"), else {@code start}.
+     * A number found in a quote, with where it is: a decrease when a word says so ("dropped 4.8%");
+     * {@code level} when it is where something ended ("fell to 3.5%"); {@code rise} when a word says
+     * it went up; {@code qualifier} the qualifier the quote gives it ("over 60%"), or null.
      */
-    public record Found(Amount amount, double face, String text, int start, int end, int from, boolean level,
+    public record Found(Amount amount, double face, String text, int start, int end, boolean level,
                         boolean rise, String qualifier) {
     }
 
@@ -352,7 +353,7 @@ public final class Quantities {
                 name = String.join(" ", cleaned);
             }
         }
-        return new UnitSpec(new Unit(dim, name, period), scale, scaleWord, original);
+        return new UnitSpec(new Unit(dim, name, period), scale, scaleWord);
     }
 
     private static String wordAt(String original, String lowerWord) {
@@ -747,7 +748,7 @@ public final class Quantities {
         }
         double p = precision * scale.doubleValue() * factor;
         boolean converted = scale.compareTo(BigDecimal.ONE) != 0 || factor != 1;
-        return new Read(new Amount(v, v, false, p, p, text, null, read, looseness, implicit, value.scale() > 0, sense,
+        return new Read(new Amount(v, v, false, p, p, text, null, read, looseness, implicit, !words && value.scale() > 0, sense,
                 implied, converted),
                 null, face, face);
     }
@@ -1030,14 +1031,14 @@ public final class Quantities {
             Read compared = one(reading + " " + comparative.group(1), UnitSpec.NONE, null, false);
             if (compared.ok()) {
                 int to = end + comparative.end();
-                return new Found(compared.amount(), compared.faceLow(), q.substring(start, to), start, to, start, level,
+                return new Found(compared.amount(), compared.faceLow(), q.substring(start, to), start, to, level,
                         false, qualifierAround(before, q.substring(end, Math.min(q.length(), end + 12))));
             }
         }
         if (before.endsWith("minus ") && r.amount().low() > 0) {
             // "minus 15 degrees".
             Read negative = negate(r);
-            return new Found(negative.amount(), negative.faceLow(), text, start, end, start - 6, level, false,
+            return new Found(negative.amount(), negative.faceLow(), text, start, end, level, false,
                     qualifierAround(before, q.substring(end, Math.min(q.length(), end + 12))));
         }
         Matcher fallAfter = FALL_AFTER.matcher(q.substring(end, Math.min(q.length(), end + 40)).toLowerCase(Locale.ROOT));
@@ -1051,16 +1052,14 @@ public final class Quantities {
             }
         }
         double face = r.faceLow();
-        int from = start;
         boolean fall = direction != null && direction.fall();
         boolean after = !fall && !level && fallAfter.find();
         if (!a.range() && a.low() > 0 && (fall || after)) {
             String word = after ? (fallAfter.group(1) != null ? fallAfter.group(1) : fallAfter.group(2)) : direction.word();
-            from = after ? start : start - direction.distance();
             a = a.asDecrease(word.startsWith("los") ? "loss" : "fall");
             face = -face;
         }
-        return new Found(a, face, text, start, end, from, level, direction != null && !direction.fall(),
+        return new Found(a, face, text, start, end, level, direction != null && !direction.fall(),
                 qualifierAround(before, q.substring(end, Math.min(q.length(), end + 12))));
     }
 
@@ -1090,7 +1089,7 @@ public final class Quantities {
     }
 
     /** A word for a rise or a fall that governs the number after it, and how far before the number it starts. */
-    private record Direction(String word, boolean fall, int distance) {
+    private record Direction(String word, boolean fall) {
     }
 
     private static final java.util.Set<String> FALL_WORDS = java.util.Set.of(FALL_VERBS.split("\\|"));
@@ -1143,8 +1142,7 @@ public final class Quantities {
             boolean fall = FALL_WORDS.contains(w) || nounPlace && (FALL_NOUN_WORDS.contains(w) || FALL_NOUN_WORDS.contains(noun));
             boolean rise = RISE_WORDS.contains(w) || nounPlace && (RISE_NOUN_WORDS.contains(w) || RISE_NOUN_WORDS.contains(noun));
             if (fall || rise) {
-                int at = text.lastIndexOf(words[i]);
-                return new Direction(fall ? (FALL_NOUN_WORDS.contains(noun) ? noun : w) : w, fall, text.length() - at);
+                return new Direction(fall ? (FALL_NOUN_WORDS.contains(noun) ? noun : w) : w, fall);
             }
         }
         return null;

@@ -79,16 +79,19 @@ class ClaimsLoaderTest {
     }
 
     @Test
-    void numbersMayBeWrittenAsJournalistsWriteThem() {
-        assertEquals(new BigDecimal("27000"), ClaimsLoader.parseNumber("27,000"));
-        assertEquals(new BigDecimal("27000"), ClaimsLoader.parseNumber("27_000"));
-        assertEquals(new BigDecimal("87"), ClaimsLoader.parseNumber("87%"));
-        assertEquals(new BigDecimal("-4.8"), ClaimsLoader.parseNumber("-4.8"));
-        assertNull(ClaimsLoader.parseNumber("$27,000"));
-        assertNull(ClaimsLoader.parseNumber("27k"));
-        assertNull(ClaimsLoader.parseNumber("2,70,00"));
-        assertEquals(new BigDecimal("-4.8"), ClaimsLoader.parseNumber("\u22124.8"), "a typographic minus");
-        assertNull(ClaimsLoader.parseNumber("1e400"), "too large to compute with");
+    void aPrecisionIsReadLikeAnyNumberAndMustBeOne() throws IOException {
+        ClaimsSet set = load(ARTICLE + """
+                claims:
+                  - {id: c, quote: q 900000, kind: value, stated: 900000, precision: "1,000"}
+                """);
+        assertEquals(List.of(), set.errors());
+        assertEquals(1000, set.articles().get(0).claims().get(0).stated().lowPrecision());
+        assertEquals(List.of("c.yaml:6: error: claim 'c': field 'precision': '5%' is not a number; write digits,"
+                        + " like 1 or 0.1"),
+                errors(ARTICLE + """
+                        claims:
+                          - {id: c, quote: q 900000, kind: value, stated: 900000, precision: 5%}
+                        """));
     }
 
     @Test

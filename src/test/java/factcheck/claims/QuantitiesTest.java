@@ -128,7 +128,6 @@ class QuantitiesTest {
         assertEquals(new Unit(dimension, name, period), spec.unit());
         assertEquals(0, spec.scale().compareTo(java.math.BigDecimal.ONE), "no scale in '" + text + "'");
         assertNull(spec.scaleWord());
-        assertEquals(text, spec.written());
     }
 
     @Test
@@ -779,7 +778,6 @@ class QuantitiesTest {
         assertEquals("$39.3 billion", f.text());
         assertEquals(12, f.start());
         assertEquals(25, f.end());
-        assertEquals(12, f.from());
         assertEquals(3.93e10, f.amount().low(), 1e-3);
         assertEquals(3.93e10, f.face(), 1e-3);
         assertEquals(Unit.currency("$", null), f.amount().unit());
@@ -847,7 +845,6 @@ class QuantitiesTest {
         assertEquals(-4.8, f.face(), EPS);
         assertEquals("fall", f.amount().sense());
         assertEquals(quote.indexOf("4.8%"), f.start());
-        assertEquals(quote.indexOf("dropped"), f.from());
         assertEquals(quote.indexOf("4.8%") + 4, f.end());
     }
 
@@ -856,7 +853,7 @@ class QuantitiesTest {
         String quote = "The firm reported a loss of $2 billion.";
         Quantities.Found f = found(quote, "$2 billion");
         assertEquals(-2e9, f.amount().low(), EPS);
-        assertEquals(quote.indexOf("loss"), f.from());
+        assertEquals("loss", f.amount().sense());
     }
 
     @Test
@@ -990,7 +987,6 @@ class QuantitiesTest {
         assertNotNull(f);
         assertEquals("4.8%", f.text());
         assertEquals(-4.8, f.amount().low(), EPS);
-        assertEquals(quote.indexOf("dropped"), f.from());
     }
 
     @Test
