@@ -2,8 +2,12 @@ package factcheck.claims;
 
 import factcheck.model.Amount;
 import factcheck.model.Article;
+import factcheck.model.Caveat;
 import factcheck.model.Claim;
+import factcheck.model.DateSpan;
+import factcheck.model.Dated;
 import factcheck.model.Diagnostic;
+import factcheck.model.EditorVerdict;
 import factcheck.model.Figure;
 import factcheck.model.Location;
 import factcheck.model.Operand;
@@ -47,15 +51,21 @@ public final class ClaimsLoader {
     private static final Pattern THOUSANDS_GROUP = Pattern.compile("(?<!\\d)\\d{1,3},\\d{3}(?!\\d)");
     private static final Set<String> TOP_FIELDS = Set.of("article", "figures", "claims");
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "title", "outlet", "url", "published", "text");
-    private static final Set<String> FIGURE_FIELDS =
-            Set.of("id", "value", "range", "text", "unit", "source", "url", "as-of", "note");
-    private static final Set<String> CLAIM_FIELDS =
-            Set.of("id", "quote", "speaker", "kind", "stated", "precision", "qualifier", "unit", "figures", "expect", "note");
+    private static final Set<String> FIGURE_FIELDS = Set.of("id", "value", "range", "text", "values", "unit",
+            "source", "url", "as-of", "note", "sum", "difference", "mean", "per", "share", "change");
+    private static final Set<String> CLAIM_FIELDS = Set.of("id", "quote", "speaker", "kind", "stated", "precision",
+            "qualifier", "unit", "figures", "expect", "note", "verdict", "rationale", "caveat");
+    private static final Set<String> CAVEAT_FIELDS = Set.of("reason", "at-most");
+    /** The role of the figures an editor's verdict rests on, when they are given as a plain list. */
+    public static final String BASIS = "basis";
 
     /** Ids already taken across the files of one load, so ids are unique in a run. */
     private final Map<String, Location> articleIds = new HashMap<>();
     private final Map<String, Location> claimIds = new HashMap<>();
     private final List<Diagnostic> errors = new ArrayList<>();
+    /** The figures of the run's registers (files with only 'figures:'), usable by every article. */
+    private final Map<String, FigureBook.Def> register = new LinkedHashMap<>();
+    private final Set<String> brokenRegister = new java.util.HashSet<>();
 
     private ClaimsLoader() {
     }
@@ -66,14 +76,41 @@ public final class ClaimsLoader {
      */
     public static ClaimsSet load(List<Path> paths) {
         ClaimsLoader loader = new ClaimsLoader();
-        List<ArticleClaims> articles = new ArrayList<>();
+        List<Parsed> parsed = new ArrayList<>();
         for (Path file : loader.claimsFiles(paths)) {
-            ArticleClaims read = loader.readFile(file);
-            if (read != null) {
-                articles.add(read);
+            Parsed p = loader.parse(file);
+            if (p != null) {
+                parsed.add(p);
+            }
+        }
+        // Registers first, so that any article can use their figures whatever the file order.
+        for (Parsed p : parsed) {
+            if (p.register()) {
+                loader.new FileReader(p.file(), p.source()).readRegister(p.root());
+            }
+        }
+        List<ArticleClaims> articles = new ArrayList<>();
+        for (Parsed p : parsed) {
+            if (!p.register()) {
+                ArticleClaims read = loader.new FileReader(p.file(), p.source()).read(p.root());
+                if (read != null) {
+                    articles.add(read);
+                }
             }
         }
         return new ClaimsSet(articles, loader.errors);
+    }
+
+    /** A file read as YAML. A register holds figures only: no 'article', no 'claims'. */
+    private record Parsed(Path file, String source, Node root) {
+        boolean register() {
+            if (!(root instanceof MappingNode map)) {
+                return false;
+            }
+            Set<String> keys = map.getValue().stream().map(t -> t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "")
+                    .collect(Collectors.toSet());
+            return keys.contains("figures") && !keys.contains("article") && !keys.contains("claims");
+        }
     }
 
     private List<Path> claimsFiles(List<Path> paths) {
@@ -102,7 +139,7 @@ public final class ClaimsLoader {
         return files.stream().filter(f -> seen.add(f.toAbsolutePath().normalize())).toList();
     }
 
-    private ArticleClaims readFile(Path file) {
+    private Parsed parse(Path file) {
         String source;
         try {
             source = Files.readString(file, StandardCharsets.UTF_8);
@@ -121,8 +158,7 @@ public final class ClaimsLoader {
             error(file, 0, "not valid YAML: " + e.getMessage());
             return null;
         }
-        FileReader reader = new FileReader(file, source);
-        return reader.read(root);
+        return new Parsed(file, source, root);
     }
 
     /** Reads one file's node tree; every method records its errors and carries on. */
@@ -166,10 +202,25 @@ public final class ClaimsLoader {
             }
             Map<String, NodeTuple> top = fields(root, TOP_FIELDS, "the file");
             Article article = readArticle(top.get("article"), root);
-            Map<String, Figure> figures = readFigures(top.get("figures"), article);
+            Map<String, FigureBook.Def> own = readFigures(top.get("figures"), false);
             if (article == null) {
                 return null;
             }
+            Map<String, FigureBook.Def> defs = new LinkedHashMap<>(register);
+            for (FigureBook.Def d : own.values()) {
+                FigureBook.Def shared = register.get(d.id());
+                if (shared != null) {
+                    error(file, d.where().line(), "figure '" + d.id() + "': id is already used by the register at "
+                            + shared.where() + "; figure ids are unique across a run: use that figure by its id, or"
+                            + " rename this one");
+                } else {
+                    defs.put(d.id(), d);
+                }
+            }
+            Set<String> broken = new java.util.HashSet<>(brokenFigures);
+            broken.addAll(brokenRegister);
+            FigureBook figures = new FigureBook(defs, broken, article.id(), article.publishedDate(),
+                    (where, message) -> error(Path.of(where.file()), where.line(), message));
             List<Claim> claims = new ArrayList<>();
             List<ArticleClaims.Rejected> rejected = new ArrayList<>();
             List<Operand> operands = new ArrayList<>();
@@ -189,13 +240,33 @@ public final class ClaimsLoader {
                         rejected.add(new ArticleClaims.Rejected(claim, why));
                     } else if (claim != null && found.isEmpty()) {
                         claims.add(claim);
-                        claim.figures().forEach((role, id) -> operands.add(new Operand(claim.id(), role, figures.get(id))));
+                        claim.figures().forEach((role, ids) -> {
+                            for (int i = 0; i < ids.size(); i++) {
+                                Figure figure = figures.resolve(ids.get(i)).figure();
+                                operands.add(new Operand(claim.id(), role, figure,
+                                        claim.fieldLines().containsKey("figures." + role + "[]") ? i + 1 : 0));
+                            }
+                        });
                     } else if (claim != null) {
                         rejected.add(new ArticleClaims.Rejected(claim, found));
                     }
                 }
             }
-            return new ArticleClaims(name, article, List.copyOf(figures.values()), claims, operands, rejected);
+            return new ArticleClaims(name, article, figures.figures(), claims, operands, rejected);
+        }
+
+        /** A register: figures only, which every article of the run can use by id. */
+        void readRegister(Node root) {
+            Map<String, NodeTuple> top = fields(root, TOP_FIELDS, "the file");
+            Map<String, FigureBook.Def> own = readFigures(top.get("figures"), true);
+            for (FigureBook.Def d : own.values()) {
+                FigureBook.Def seen = register.putIfAbsent(d.id(), d);
+                if (seen != null) {
+                    error(file, d.where().line(), "figure '" + d.id() + "': id is already used at " + seen.where()
+                            + "; figure ids are unique across the registers of a run");
+                }
+            }
+            brokenRegister.addAll(brokenFigures);
         }
 
         private Article readArticle(NodeTuple field, Node root) {
@@ -232,15 +303,21 @@ public final class ClaimsLoader {
                     unchecked = errors.get(errors.size() - 1);
                 }
             }
+            String published = optional(f, "published");
+            if (published != null && DateSpan.parse(published) == null) {
+                error(file, line(f.get("published").getValueNode()), "article: field 'published': '" + shortened(published)
+                        + "' is not a date; write it as " + DateSpan.FORMS + ", as exact as known");
+                published = null;
+            }
             if (id == null || text == null) {
                 return null;
             }
             return new Article(id, title == null ? id : title, optional(f, "outlet"), optional(f, "url"),
-                    optional(f, "published"), textPath, text);
+                    published, textPath, text);
         }
 
-        private Map<String, Figure> readFigures(NodeTuple field, Article article) {
-            Map<String, Figure> figures = new LinkedHashMap<>();
+        private Map<String, FigureBook.Def> readFigures(NodeTuple field, boolean inRegister) {
+            Map<String, FigureBook.Def> figures = new LinkedHashMap<>();
             if (field == null) {
                 return figures;
             }
@@ -255,32 +332,156 @@ public final class ClaimsLoader {
                 }
                 String id = required(f, item, "id", "figure");
                 String what = id == null ? "figure" : "figure '" + id + "'";
-                Quantities.UnitSpec unit = unitSpec(f, what);
-                Amount amount = unit == null ? null : amount(f, item, what, "value", unit);
-                String source = required(f, item, "source", what);
                 if (id != null && figures.containsKey(id)) {
                     error(file, line(f.get("id").getValueNode()), what + ": id is already used at "
                             + figures.get(id).where() + "; figure ids must be unique in a file");
                     continue;
                 }
-                if (id == null || amount == null || source == null) {
+                if (id != null && id.contains("@")) {
+                    error(file, line(f.get("id").getValueNode()), what + ": an id cannot contain '@', which picks a"
+                            + " value of a figure over time ('threshold@2024')");
+                    continue;
+                }
+                int before = errors.size();
+                FigureBook.Def def = figure(f, item, id, what, inRegister);
+                if (def == null || errors.size() > before) {
                     if (id != null) {
                         brokenFigures.add(id);
                     }
                     continue;
                 }
-                figures.put(id, new Figure(article == null ? null : article.id(), id, amount, optional(f, "unit"),
-                        source, optional(f, "url"), optional(f, "as-of"), optional(f, "note"),
-                        new Location(name, line(item))));
+                figures.put(id, def);
             }
             return figures;
+        }
+
+        /** One figure's definition: a value, range or text; values over time; or an operation on others. */
+        private FigureBook.Def figure(Map<String, NodeTuple> f, Node item, String id, String what, boolean inRegister) {
+            Location where = new Location(name, line(item));
+            List<String> ops = Derivation.OPERATIONS.stream().filter(f::containsKey).toList();
+            List<String> values = Stream.of("value", "range", "text", "values").filter(f::containsKey).toList();
+            String asOf = optional(f, "as-of");
+            if (asOf != null && DateSpan.parse(asOf) == null) {
+                error(file, line(f.get("as-of").getValueNode()), what + ": field 'as-of': '" + shortened(asOf)
+                        + "' is not a date; write it as " + DateSpan.FORMS + ", as exact as the source is");
+            }
+            if (!ops.isEmpty()) {
+                if (ops.size() > 1 || !values.isEmpty()) {
+                    List<String> given = new ArrayList<>(values);
+                    given.addAll(ops);
+                    error(file, line(item), what + ": a figure is a value or computed from others, once; found "
+                            + String.join(", ", given));
+                    return null;
+                }
+                for (String carried : List.of("source", "unit", "url")) {
+                    if (f.containsKey(carried)) {
+                        error(file, line(f.get(carried).getKeyNode()), what + ": field '" + carried + "': a computed"
+                                + " figure's " + (carried.equals("unit") ? "unit comes" : "sources come") + " from the"
+                                + " figures it is computed from; remove it");
+                    }
+                }
+                String op = ops.get(0);
+                Node node = f.get(op).getValueNode();
+                if (!(node instanceof SequenceNode seq)) {
+                    error(file, line(node), what + ": field '" + op + "' takes " + Derivation.takes(op));
+                    return null;
+                }
+                List<FigureBook.Ref> inputs = new ArrayList<>();
+                for (Node n : seq.getValue()) {
+                    String ref = scalar(n, what, op);
+                    if (ref != null && !ref.isBlank()) {
+                        inputs.add(new FigureBook.Ref(ref.strip(), line(n)));
+                    }
+                }
+                int arity = Derivation.arity(op);
+                if (inputs.isEmpty() || arity > 0 && inputs.size() != arity) {
+                    error(file, line(node), what + ": field '" + op + "' " + (inputs.isEmpty() ? "lists no figures"
+                            : "lists " + inputs.size() + " figures") + "; it takes " + Derivation.takes(op));
+                    return null;
+                }
+                for (FigureBook.Ref in : inputs) {
+                    if (in.text().equals(id) || in.text().startsWith(id + "@")) {
+                        error(file, in.line(), what + ": field '" + op + "': a figure cannot be computed from itself");
+                        return null;
+                    }
+                }
+                return new FigureBook.Def(id, where, null, List.of(), op, inputs, null, null, null, asOf,
+                        optional(f, "note"), inRegister);
+            }
+            Quantities.UnitSpec unit = unitSpec(f, what);
+            String source = required(f, item, "source", what);
+            if (f.containsKey("values")) {
+                if (values.size() > 1) {
+                    error(file, line(item), what + ": give exactly one of 'value', 'range', 'text' or 'values' (found "
+                            + String.join(", ", values) + ")");
+                    return null;
+                }
+                if (asOf != null) {
+                    error(file, line(f.get("as-of").getKeyNode()), what + ": field 'as-of': each of 'values' has its"
+                            + " own date; remove 'as-of'");
+                }
+                List<Dated> series = unit == null ? null : series(f.get("values").getValueNode(), what, unit);
+                if (series == null || id == null || source == null) {
+                    return null;
+                }
+                return new FigureBook.Def(id, where, null, series, null, List.of(), optional(f, "unit"), source,
+                        optional(f, "url"), null, optional(f, "note"), inRegister);
+            }
+            Amount amount = unit == null ? null : amount(f, item, what, "value", unit);
+            if (id == null || amount == null || source == null) {
+                return null;
+            }
+            return new FigureBook.Def(id, where, amount, List.of(), null, List.of(), optional(f, "unit"), source,
+                    optional(f, "url"), asOf, optional(f, "note"), inRegister);
+        }
+
+        /** A figure's 'values': dates, each with the value in force from then. */
+        private List<Dated> series(Node node, String what, Quantities.UnitSpec unit) {
+            if (!(node instanceof MappingNode map) || map.getValue().isEmpty()) {
+                error(file, line(node), what + ": field 'values' gives each date with its value, like"
+                        + " '2023: 26,470' on its own line");
+                return null;
+            }
+            List<Dated> series = new ArrayList<>();
+            Map<String, Integer> seen = new HashMap<>();
+            for (NodeTuple t : map.getValue()) {
+                String date = scalar(t.getKeyNode(), what, "values");
+                if (date == null) {
+                    continue;
+                }
+                DateSpan span = DateSpan.parse(date);
+                if (span == null) {
+                    error(file, line(t.getKeyNode()), what + ": field 'values': '" + shortened(date) + "' is not a date;"
+                            + " write it as " + DateSpan.FORMS);
+                    continue;
+                }
+                Integer first = seen.putIfAbsent(span.first() + "/" + span.last(), line(t.getKeyNode()));
+                if (first != null) {
+                    error(file, line(t.getKeyNode()), what + ": field 'values': " + date + " is given twice (first at"
+                            + " line " + first + ")");
+                    continue;
+                }
+                Map<String, NodeTuple> one = new LinkedHashMap<>();
+                one.put("values." + date, t);
+                Amount amount = amount(one, t.getKeyNode(), what, "values." + date, unit);
+                if (amount != null && !amount.numeric()) {
+                    error(file, line(t.getValueNode()), what + ": field 'values." + date + "' is a number or a range;"
+                            + " a figure over time is a number at each date");
+                    continue;
+                }
+                if (amount != null) {
+                    series.add(new Dated(span, amount));
+                }
+            }
+            series.sort(java.util.Comparator.comparing(Dated::date));
+            return series.isEmpty() ? null : series;
         }
 
         /**
          * Reads a claim. Returns it even when it has errors (as far as it could be read), so the
          * caller can list it as rejected; returns null only when it has no usable id.
          */
-        private Claim readClaim(Node item, Article article, Map<String, Figure> figures) {
+        private Claim readClaim(Node item, Article article, FigureBook figures) {
             String early = idOf(item);
             Map<String, NodeTuple> f = fields(item, CLAIM_FIELDS, early == null ? "claim" : "claim '" + early + "'");
             if (f == null) {
@@ -289,7 +490,12 @@ public final class ClaimsLoader {
             String id = required(f, item, "id", "claim");
             String what = id == null ? "claim" : "claim '" + id + "'";
             String quote = required(f, item, "quote", what);
-            String kind = required(f, item, "kind", what);
+            boolean editorial = f.containsKey("verdict") || f.containsKey("rationale");
+            String kind = editorial && !f.containsKey("kind") ? "" : required(f, item, "kind", what);
+            if (editorial && f.containsKey("kind")) {
+                error(file, line(f.get("kind").getKeyNode()), what + ": a claim is decided by the rules of its 'kind' or"
+                        + " by an editor's 'verdict', not both; to limit what the rules decide, write a 'caveat'");
+            }
             Quantities.UnitSpec unit = unitSpec(f, what);
             Amount stated = f.containsKey("stated") && unit != null ? amount(f, item, what, "stated", unit) : null;
             quoted = null;
@@ -337,50 +543,49 @@ public final class ClaimsLoader {
                         + "', but the claim gives no qualifier, so it would be judged as exactly " + n.text()
                         + "; write 'qualifier: " + n.qualifier() + "'");
             }
-            Verdict expect = null;
-            if (f.containsKey("expect")) {
-                String text = scalar(f.get("expect").getValueNode(), what, "expect");
-                if (text != null) {
-                    String normal = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-                    List<String> names = Arrays.stream(Verdict.values()).map(Enum::name).toList();
-                    if (names.contains(normal)) {
-                        expect = Verdict.valueOf(normal);
-                    } else {
-                        error(file, line(f.get("expect").getValueNode()), what + ": field 'expect': '" + text
-                                + "' is not a verdict (one of " + String.join(", ", names) + ")"
-                                + DidYouMean.hint(normal, names));
+            Verdict expect = f.containsKey("expect") ? verdict(f.get("expect").getValueNode(), what, "expect") : null;
+            EditorVerdict editor = null;
+            if (editorial) {
+                Verdict decided = f.containsKey("verdict") ? verdict(f.get("verdict").getValueNode(), what, "verdict") : null;
+                String rationale = required(f, item, "rationale", what);
+                if (!f.containsKey("verdict")) {
+                    error(file, line(item), what + ": a 'rationale' goes with the editor's 'verdict'; add"
+                            + " 'verdict: FALSE' (or another verdict), or remove the rationale");
+                }
+                if (decided != null && rationale != null) {
+                    editor = new EditorVerdict(decided, rationale.strip(),
+                            new Location(name, line(f.get("verdict").getKeyNode())));
+                    if (decided != Verdict.UNVERIFIABLE && !f.containsKey("figures")) {
+                        // A verdict resting on nothing is an opinion: never TRUE, nor FALSE, without evidence.
+                        error(file, line(f.get("verdict").getValueNode()), what + ": an editor's verdict rests on the"
+                                + " figures or sources that decide it; list them under 'figures:' (like 'figures:"
+                                + " [plan-premium]'), each with its source");
                     }
                 }
             }
+            Caveat caveat = f.containsKey("caveat") ? caveat(f.get("caveat"), what, editorial) : null;
             Map<String, Integer> lines = new LinkedHashMap<>();
             f.forEach((key, tuple) -> lines.put(key, line(tuple.getKeyNode())));
-            Map<String, String> roles = new LinkedHashMap<>();
+            Map<String, List<String>> roles = new LinkedHashMap<>();
             NodeTuple figuresField = f.get("figures");
             if (figuresField != null) {
-                if (!(figuresField.getValueNode() instanceof MappingNode map)) {
+                if (editorial && figuresField.getValueNode() instanceof SequenceNode) {
+                    // An editor's verdict rests on figures in no particular role: "figures: [premium, plan]".
+                    roleOf(BASIS, figuresField.getKeyNode(), figuresField.getValueNode(), what, figures, roles, lines);
+                } else if (!(figuresField.getValueNode() instanceof MappingNode map)) {
                     error(file, line(figuresField.getValueNode()), what + ": field 'figures': give each figure by its role,"
-                            + " like 'numerator: some-figure-id'");
+                            + " like 'numerator: some-figure-id', or a list of figures for a role, like 'members: [q1, q2]'");
                 } else {
                     for (NodeTuple t : map.getValue()) {
                         String role = scalar(t.getKeyNode(), what, "figures");
-                        String ref = scalar(t.getValueNode(), what, "figures." + role);
-                        if (role == null || ref == null) {
+                        if (role == null) {
                             continue;
                         }
-                        lines.put("figures." + role, line(t.getKeyNode()));
                         if (roles.containsKey(role)) {
                             error(file, line(t.getKeyNode()), what + ": field 'figures." + role + "' is given twice");
-                        } else if (brokenFigures.contains(ref)) {
-                            error(file, line(t.getValueNode()), what + ": field 'figures." + role + "': figure '"
-                                    + ref + "' has errors of its own (above); fix them first");
-                        } else if (!figures.containsKey(ref)) {
-                            error(file, line(t.getValueNode()), what + ": field 'figures." + role + "': unknown figure '"
-                                    + ref + "'" + DidYouMean.hint(ref, figures.keySet())
-                                    + (figures.isEmpty() ? " (this file defines no figures)"
-                                    : " (known: " + String.join(", ", figures.keySet()) + ")"));
-                        } else {
-                            roles.put(role, ref);
+                            continue;
                         }
+                        roleOf(role, t.getKeyNode(), t.getValueNode(), what, figures, roles, lines);
                     }
                 }
             }
@@ -398,7 +603,92 @@ public final class ClaimsLoader {
             return new Claim(article.id(), id, quote == null ? "" : quote, optional(f, "speaker"),
                     kind == null ? "" : kind.strip(), stated,
                     qualifier == null ? "" : qualifier.strip().toLowerCase(Locale.ROOT),
-                    optional(f, "unit"), roles, expect, where, lines);
+                    optional(f, "unit"), roles, expect, where, lines, editor, caveat);
+        }
+
+        /**
+         * One role's figures: an id, or a list of ids ("members: [q1, q2, q3]"), each resolved.
+         * A list role is recorded in {@code lines} as "figures.ROLE[]".
+         */
+        private void roleOf(String role, Node key, Node value, String what, FigureBook figures,
+                            Map<String, List<String>> roles, Map<String, Integer> lines) {
+            String field = "figures" + (role.equals(BASIS) ? "" : "." + role);
+            lines.put("figures." + role, line(key));
+            List<Node> items;
+            if (value instanceof SequenceNode seq) {
+                items = seq.getValue();
+                lines.put("figures." + role + "[]", line(key));
+                if (items.isEmpty()) {
+                    error(file, line(value), what + ": field '" + field + "' lists no figures; give their ids, like '"
+                            + role + ": [first, second]'");
+                    return;
+                }
+            } else {
+                items = List.of(value);
+            }
+            List<String> ids = new ArrayList<>();
+            for (Node n : items) {
+                String ref = scalar(n, what, field);
+                if (ref == null) {
+                    continue;
+                }
+                ref = ref.strip();
+                FigureBook.Resolved r = figures.resolve(ref);
+                if (!r.ok()) {
+                    error(file, line(n), what + ": field '" + field + "': " + r.error());
+                } else {
+                    ids.add(ref);
+                }
+            }
+            if (ids.size() == items.size()) {
+                roles.put(role, ids);
+            }
+        }
+
+        /** A verdict's name, read leniently ("mostly true", "Mostly-True"); null (with the error) if not one. */
+        private Verdict verdict(Node node, String what, String field) {
+            String text = scalar(node, what, field);
+            if (text == null) {
+                return null;
+            }
+            String normal = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+            List<String> names = Arrays.stream(Verdict.values()).map(Enum::name).toList();
+            if (names.contains(normal)) {
+                return Verdict.valueOf(normal);
+            }
+            error(file, line(node), what + ": field '" + field + "': '" + text + "' is not a verdict (one of "
+                    + String.join(", ", names) + ")" + DidYouMean.hint(normal, names));
+            return null;
+        }
+
+        /** A caveat: what limits a rule-decided claim, and the best verdict it allows. */
+        private Caveat caveat(NodeTuple field, String what, boolean editorial) {
+            Node node = field.getValueNode();
+            if (editorial) {
+                error(file, line(field.getKeyNode()), what + ": an editor's verdict says its limits in its 'rationale';"
+                        + " a 'caveat' limits what the rules decide");
+                return null;
+            }
+            Map<String, NodeTuple> c = fields(node, CAVEAT_FIELDS, what + ": caveat");
+            if (c == null) {
+                return null;
+            }
+            String reason = required(c, node, "reason", what + ": caveat");
+            if (!c.containsKey("at-most")) {
+                error(file, line(node), what + ": caveat: missing required field 'at-most', the best verdict the claim"
+                        + " can get with this caveat (MOSTLY_TRUE, MISLEADING or FALSE)");
+                return null;
+            }
+            Verdict atMost = verdict(c.get("at-most").getValueNode(), what, "caveat.at-most");
+            if (atMost == Verdict.TRUE || atMost == Verdict.UNVERIFIABLE) {
+                error(file, line(c.get("at-most").getValueNode()), what + ": field 'caveat.at-most': a caveat caps the"
+                        + " verdict at MOSTLY_TRUE, MISLEADING or FALSE" + (atMost == Verdict.UNVERIFIABLE
+                        ? "; a claim that cannot be checked is an editor's 'verdict: UNVERIFIABLE', with its rationale"
+                        : "; a caveat that allows TRUE limits nothing"));
+                return null;
+            }
+            return reason == null || atMost == null ? null
+                    : new Caveat(reason.strip(), atMost, new Location(name, line(field.getKeyNode())));
         }
 
         /** The id of a claim node, read before its fields are checked, to name it in errors. */
@@ -422,8 +712,9 @@ public final class ClaimsLoader {
             if (field.equals("value")) {
                 List<String> given = Stream.of("value", "range", "text").filter(f::containsKey).toList();
                 if (given.size() != 1) {
-                    error(file, line(owner), what + ": give exactly one of 'value', 'range' or 'text'"
-                            + (given.isEmpty() ? "" : " (found " + String.join(", ", given) + ")"));
+                    error(file, line(owner), what + ": give exactly one of 'value', 'range', 'text' or 'values'"
+                            + (given.isEmpty() ? ", or compute it from other figures, like 'sum: [salary, bonus]'"
+                            : " (found " + String.join(", ", given) + ")"));
                     return null;
                 }
                 field = given.get(0);
@@ -854,6 +1145,10 @@ public final class ClaimsLoader {
     }
 
     private void error(Path file, int line, String message) {
-        errors.add(new Diagnostic(file.toString(), line, 0, message));
+        Diagnostic d = new Diagnostic(file.toString(), line, 0, message);
+        if (!errors.contains(d)) {
+            // A register's figure that cannot be computed is found once per article that uses it.
+            errors.add(d);
+        }
     }
 }

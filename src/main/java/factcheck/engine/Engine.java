@@ -4,6 +4,8 @@ import factcheck.claims.ArticleClaims;
 import factcheck.claims.ClaimsSet;
 import factcheck.model.Claim;
 import factcheck.model.Diagnostic;
+import factcheck.model.Figure;
+import factcheck.model.FigureList;
 import factcheck.model.Finding;
 import factcheck.model.Operand;
 import factcheck.model.Problem;
@@ -179,6 +181,7 @@ public final class Engine {
             article.figures().forEach(session::insert);
             article.claims().forEach(session::insert);
             article.operands().forEach(session::insert);
+            lists(article.operands()).forEach(session::insert);
 
             int limit = maxFirings * (article.claims().size() + 1);
             int budget = limit;
@@ -334,5 +337,21 @@ public final class Engine {
             return new ClaimFindings(claim, List.copyOf(operands), findings.stream().distinct().sorted(order).toList(),
                     problems.stream().distinct().sorted(order).toList(), List.copyOf(failures), List.copyOf(trace));
         }
+    }
+
+    /** A FigureList for each role given a list of figures, in the order written. */
+    static List<FigureList> lists(List<Operand> operands) {
+        Map<String, List<Figure>> byRole = new java.util.LinkedHashMap<>();
+        Map<String, Operand> first = new java.util.HashMap<>();
+        for (Operand o : operands) {
+            if (o.inList()) {
+                String key = o.claimId() + "\u0000" + o.role();
+                byRole.computeIfAbsent(key, k -> new ArrayList<>()).add(o.figure());
+                first.putIfAbsent(key, o);
+            }
+        }
+        List<FigureList> lists = new ArrayList<>();
+        byRole.forEach((key, figures) -> lists.add(new FigureList(first.get(key).claimId(), first.get(key).role(), figures)));
+        return lists;
     }
 }

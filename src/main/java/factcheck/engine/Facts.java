@@ -27,6 +27,10 @@ final class Facts {
         if (fact instanceof Operand o) {
             return "Operand " + o.role() + ": " + figure(o.figure());
         }
+        if (fact instanceof factcheck.model.FigureList l) {
+            return "FigureList " + l.role() + ": " + l.figures().stream().map(Facts::figure)
+                    .collect(java.util.stream.Collectors.joining("; "));
+        }
         if (fact instanceof Figure f) {
             return "Figure " + figure(f);
         }
@@ -53,7 +57,7 @@ final class Facts {
     }
 
     private static String figure(Figure f) {
-        return f.id() + " = " + Numbers.fmt(f.amount()) + (f.unit() == null ? "" : " " + f.unit())
+        return f.id() + (f.overTime() ? " (" + f.asOf() + ")" : "") + " = " + Numbers.fmt(f.amount()) + (f.unit() == null ? "" : " " + f.unit())
                 + " (source: " + f.source() + ")";
     }
 

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param title     headline
  * @param outlet    who published it
  * @param url       where it was published, may be null
- * @param published publication date as written (YYYY-MM-DD), may be null
+ * @param published publication date as written (2023-07-19, or 2023-07 to the month), may be null
  * @param textPath  path of the article's text, as given in the claims file
  * @param text      the article's text, read from textPath
  */
@@ -19,5 +19,10 @@ public record Article(String id, String title, String outlet, String url, String
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
+    }
+
+    /** The publication date, read; null when none is given (the loader rejects one it cannot read). */
+    public DateSpan publishedDate() {
+        return DateSpan.parse(published);
     }
 }

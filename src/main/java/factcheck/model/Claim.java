@@ -2,6 +2,7 @@ package factcheck.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,14 +19,19 @@ import java.util.Objects;
  * @param stated     the number(s) or words it states; null when it states none (comparison)
  * @param qualifier  the qualifier its words carry, lower case ("over", "nearly"); "" for none
  * @param unit       the unit of the stated value; may be null
- * @param figures    the ids of the figures it rests on, by role ("numerator" -> "netflix-pay")
+ * @param figures    the ids of the figures it rests on, by role ("numerator" -> ["netflix-pay"]);
+ *                   a role given a list has several, in the order written
  * @param expect     the verdict its author expects; may be null
  * @param where      the file and line the claim starts at
  * @param fieldLines the line of each field, by field path ("figures.denominator" -> 44)
+ * @param editor     the verdict a person decided, for a claim no rule checks; null for a claim
+ *                   the rules decide
+ * @param caveat     a limitation that caps the rules' verdict; may be null
  */
 public record Claim(String articleId, String id, String quote, String speaker, String kind,
-                   Amount stated, String qualifier, String unit, Map<String, String> figures,
-                   Verdict expect, Location where, Map<String, Integer> fieldLines) {
+                   Amount stated, String qualifier, String unit, Map<String, List<String>> figures,
+                   Verdict expect, Location where, Map<String, Integer> fieldLines, EditorVerdict editor,
+                   Caveat caveat) {
 
     public Claim {
         Objects.requireNonNull(id, "id");
@@ -33,7 +39,9 @@ public record Claim(String articleId, String id, String quote, String speaker, S
         Objects.requireNonNull(kind, "kind");
         qualifier = qualifier == null ? "" : qualifier;
         // Kept in the order written: reports list a claim's figures as its author did.
-        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+        Map<String, List<String>> roles = new LinkedHashMap<>();
+        figures.forEach((role, ids) -> roles.put(role, List.copyOf(ids)));
+        figures = Collections.unmodifiableMap(roles);
         fieldLines = Collections.unmodifiableMap(new LinkedHashMap<>(fieldLines));
     }
 
@@ -42,9 +50,15 @@ public record Claim(String articleId, String id, String quote, String speaker, S
         return stated != null && stated.numeric();
     }
 
-    /** The figure id for a role, or null. */
+    /** The figure id for a role (the first, for a list), or null. */
     public String figure(String role) {
-        return figures.get(role);
+        List<String> ids = figures.get(role);
+        return ids == null || ids.isEmpty() ? null : ids.get(0);
+    }
+
+    /** Whether a person decided its verdict, rather than the rules. */
+    public boolean editorial() {
+        return editor != null;
     }
 
     /** Where a field of this claim was written, or where the claim starts if not written. */

@@ -117,8 +117,8 @@ public final class Numbers {
      */
     public static String end(Figure f, double value) {
         String written = asWritten(f, value);
-        return fmt(value, f.amount().unit()) + " (" + f.id() + (written.isEmpty() ? "" : ": " + written.substring(2,
-                written.length() - 1)) + ")";
+        return fmt(value, f.amount().unit()) + " (" + f.id() + (f.overTime() ? ", " + f.asOf() + " value" : "")
+                + (written.isEmpty() ? "" : ": " + written.substring(2, written.length() - 1)) + ")";
     }
 
     /**

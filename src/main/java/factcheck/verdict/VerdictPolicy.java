@@ -4,6 +4,8 @@ import factcheck.claims.ArticleClaims;
 import factcheck.engine.Engine.ClaimFindings;
 import factcheck.engine.Reason;
 import factcheck.engine.RuleSource;
+import factcheck.model.Caveat;
+import factcheck.model.EditorVerdict;
 import factcheck.model.Verdict;
 
 import java.util.ArrayList;
@@ -25,6 +27,10 @@ import java.util.List;
  *       holds only against the article's own figures gets an UNVERIFIABLE finding from the
  *       sources rules, which outranks its TRUE.</li>
  * </ol>
+ * A claim an editor decided gets the editor's verdict, unless a rule found bad input in it (its
+ * quote is not in the article). A caveat caps a decided verdict (TRUE, MOSTLY_TRUE, MISLEADING,
+ * FALSE) at the verdict it allows, and is listed after the rules' reasons, or first when it is
+ * what decided; it never turns an UNVERIFIABLE claim into a checked one.
  */
 public final class VerdictPolicy {
 
@@ -41,7 +47,7 @@ public final class VerdictPolicy {
     /** The verdict on a claim its claims file got wrong: not checked, so UNVERIFIABLE. */
     public static ClaimResult rejected(ArticleClaims.Rejected rejected) {
         List<Reason> reasons = rejected.errors().stream()
-                .map(d -> new Reason(new RuleSource("(claims file)", d.file(), d.line(), ""), Verdict.UNVERIFIABLE,
+                .map(d -> new Reason(new RuleSource(RuleSource.CLAIMS_FILE, d.file(), d.line(), ""), Verdict.UNVERIFIABLE,
                         "not checked: " + d.message()))
                 .toList();
         return new ClaimResult(rejected.claim(), Verdict.UNVERIFIABLE, reasons, List.of(), List.of());
@@ -56,6 +62,13 @@ public final class VerdictPolicy {
             reasons.addAll(f.findings().stream().sorted(PRECEDENCE).toList());
             return new ClaimResult(f.claim(), Verdict.UNVERIFIABLE, reasons, f.operands(), f.trace());
         }
+        EditorVerdict editor = f.claim().editor();
+        if (editor != null) {
+            reasons.add(new Reason(new RuleSource(RuleSource.EDITOR, editor.where().file(), editor.where().line(), ""),
+                    editor.verdict(), editor.rationale()));
+            reasons.addAll(f.findings().stream().sorted(PRECEDENCE).toList());
+            return new ClaimResult(f.claim(), editor.verdict(), reasons, f.operands(), f.trace());
+        }
         if (f.findings().isEmpty()) {
             reasons.add(new Reason(RuleSource.ENGINE, Verdict.UNVERIFIABLE,
                     "no rule decided this claim of kind '" + f.claim().kind()
@@ -63,6 +76,25 @@ public final class VerdictPolicy {
             return new ClaimResult(f.claim(), Verdict.UNVERIFIABLE, reasons, f.operands(), f.trace());
         }
         reasons.addAll(f.findings().stream().sorted(PRECEDENCE).toList());
-        return new ClaimResult(f.claim(), reasons.get(0).verdict(), reasons, f.operands(), f.trace());
+        return capped(new ClaimResult(f.claim(), reasons.get(0).verdict(), reasons, f.operands(), f.trace()));
+    }
+
+    /** The verdict with the claim's caveat applied: never better than the caveat allows. */
+    static ClaimResult capped(ClaimResult r) {
+        Caveat caveat = r.claim().caveat();
+        if (caveat == null) {
+            return r;
+        }
+        Reason why = new Reason(new RuleSource(RuleSource.CAVEAT, caveat.where().file(), caveat.where().line(), ""),
+                caveat.atMost(), "caveat: " + caveat.reason() + "; at most " + caveat.atMost().label().toLowerCase(
+                        java.util.Locale.ROOT));
+        List<Reason> reasons = new ArrayList<>(r.reasons());
+        boolean caps = r.verdict() != Verdict.UNVERIFIABLE && caveat.atMost().compareTo(r.verdict()) < 0;
+        if (caps) {
+            reasons.add(0, why);
+        } else {
+            reasons.add(why);
+        }
+        return new ClaimResult(r.claim(), caps ? caveat.atMost() : r.verdict(), reasons, r.operands(), r.trace());
     }
 }

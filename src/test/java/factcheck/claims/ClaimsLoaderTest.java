@@ -97,7 +97,7 @@ class ClaimsLoaderTest {
     @Test
     void everyErrorIsReportedAtOnceWithItsLine() throws IOException {
         assertEquals(List.of(
-                "c.yaml:6: error: figure 'pay': give exactly one of 'value', 'range' or 'text'",
+                "c.yaml:6: error: figure 'pay': give exactly one of 'value', 'range', 'text' or 'values', or compute it from other figures, like 'sum: [salary, bonus]'",
                 "c.yaml:6: error: figure 'pay': missing required field 'source'",
                 "c.yaml:9: error: figure 'min': field 'value': '27,00' is ambiguous: a comma that is not followed"
                         + " by groups of three digits may be a decimal comma; write 27.00 for a decimal, or group"
@@ -144,8 +144,9 @@ class ClaimsLoaderTest {
 
     @Test
     void anUnknownFieldIsNamedWithTheClosestKnownOne() throws IOException {
-        assertEquals(List.of("c.yaml:8: error: claim 'c': unknown field 'qoute'; did you mean 'quote'? (fields: expect,"
-                        + " figures, id, kind, note, precision, qualifier, quote, speaker, stated, unit)",
+        assertEquals(List.of("c.yaml:8: error: claim 'c': unknown field 'qoute'; did you mean 'quote'? (fields: caveat,"
+                        + " expect, figures, id, kind, note, precision, qualifier, quote, rationale, speaker, stated, unit,"
+                        + " verdict)",
                         "c.yaml:6: error: claim 'c': missing required field 'quote'").stream().sorted().toList(),
                 errors(ARTICLE + """
                         claims:

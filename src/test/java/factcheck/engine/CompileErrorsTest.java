@@ -33,8 +33,8 @@ class CompileErrorsTest {
     @Test
     void aMisspeltFieldNamesTheClosestFieldWithACaretUnderIt() throws IOException {
         assertEquals(List.of("r.drl:6:34: error: no field 'qualifer' on Claim; did you mean 'qualifier'? (fields of"
-                        + " Claim: articleId, expect, fieldLines, figures, hasStated, id, kind, qualifier, quote, speaker,"
-                        + " stated, unit, where)\n"
+                        + " Claim: articleId, caveat, editor, editorial, expect, fieldLines, figures, hasStated, id, kind,"
+                        + " qualifier, quote, speaker, stated, unit, where)\n"
                         + "    $c : Claim( kind == \"ratio\", qualifer == \"over\" )\n"
                         + " ".repeat(33) + "^"),
                 errors("""
@@ -93,7 +93,8 @@ class CompileErrorsTest {
     void aMisspeltFactTypeNamesTheClosestType() throws IOException {
         assertEquals(List.of("""
                 r.drl:6:10: error: no fact type 'Clam'; did you mean 'Claim'? (fact types: Accepts, Amount, Article,\
-                 Claim, Computed, Figure, Finding, Kind, Operand, Problem, Qualifier, Requires, Unit, Verdict)
+                 Claim, Computed, DateSpan, Dated, Figure, FigureList, Finding, Kind, Operand, Problem, Qualifier, Requires,\
+                 Unit, Verdict)
                     $c : Clam( kind == "ratio" )
                          ^"""),
                 errors("""

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class VerdictPolicyTest {
 
     private static final Claim CLAIM = new Claim("a", "c", "q", null, "value", null, "", null, Map.of(), null,
-            new Location("c.yaml", 3), Map.of());
+            new Location("c.yaml", 3), Map.of(), null, null);
 
     private static Reason finding(Verdict v, String rule) {
         return new Reason(new RuleSource(rule, "rules/x.drl", 1, ""), v, rule);
