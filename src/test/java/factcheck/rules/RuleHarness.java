@@ -71,7 +71,19 @@ public final class RuleHarness {
         return check(bundledRules(), articleText, figuresAndClaims);
     }
 
+    /**
+     * Checks {@code figuresAndClaims} as claims of an article published on {@code published}
+     * ("2023-07-19", "2023-07"), whose text is the claims text.
+     */
+    public static Checked checkPublished(String published, String figuresAndClaims) {
+        return check(bundledRules(), figuresAndClaims, figuresAndClaims, "  published: " + published + "\n");
+    }
+
     private static Checked check(RuleSet rules, String articleText, String figuresAndClaims) {
+        return check(rules, articleText, figuresAndClaims, "");
+    }
+
+    private static Checked check(RuleSet rules, String articleText, String figuresAndClaims, String articleFields) {
         try {
             Path dir = Files.createTempDirectory("factcheck-rule-test");
             Files.writeString(dir.resolve("article.txt"), articleText);
@@ -81,7 +93,7 @@ public final class RuleHarness {
                       id: test-article
                       title: Test article
                       text: article.txt
-                    """ + figuresAndClaims);
+                    """ + articleFields + figuresAndClaims);
             ClaimsSet claims = ClaimsLoader.load(List.of(file));
             Engine.Run run = Engine.run(rules, claims, Engine.DEFAULT_MAX_FIRINGS);
             return new Checked(Report.of(claims, run), run);
