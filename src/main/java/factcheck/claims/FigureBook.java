@@ -8,7 +8,6 @@ import factcheck.model.Location;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +49,8 @@ final class FigureBook {
     private final DateSpan published;
     private final Errors errors;
     private final Map<String, Resolved> resolved = new HashMap<>();
-    private final Set<String> resolving = new HashSet<>();
+    /** The computed figures being resolved, in order, to name a loop: "a -> b -> a". */
+    private final Set<String> resolving = new LinkedHashSet<>();
     /** Every figure resolved for the article, in the order first used, for the engine and the reports. */
     private final Map<String, Figure> used = new LinkedHashMap<>();
 
@@ -139,7 +139,11 @@ final class FigureBook {
                     d.where()), null, null);
         }
         if (!resolving.add(id)) {
-            return new Resolved(null, "figure '" + id + "' is computed from itself", d.where());
+            List<String> loop = new ArrayList<>(resolving);
+            loop = new ArrayList<>(loop.subList(loop.indexOf(id), loop.size()));
+            loop.add(id);
+            return new Resolved(null, "figure '" + id + "' is computed from itself (" + String.join(" -> ", loop)
+                    + "); compute it from figures with values", d.where());
         }
         try {
             List<Figure> inputs = new ArrayList<>();

@@ -1,18 +1,78 @@
 package factcheck.report;
 
+import factcheck.engine.Reason;
+import factcheck.engine.RuleSource;
+import factcheck.model.Dated;
 import factcheck.model.Figure;
 import factcheck.model.Numbers;
 
-/** A figure in words, the same in every report: "26,470 USD/year". */
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Figures and reasons in words, the same in every report. */
 final class Figures {
     private Figures() {
     }
 
+    /** "26,470 USD/year". */
     static String amount(Figure f) {
+        if (f.derived() && f.amount().numeric()) {
+            // Computed, not written: the value in its unit ("$51.9 million", "12.7%").
+            var a = f.amount();
+            return a.range() ? Numbers.fmt(a.low(), a.unit()) + " - " + Numbers.fmt(a.high(), a.unit())
+                    : Numbers.fmt(a.low(), a.unit());
+        }
         return Numbers.fmt(f.amount()) + (f.unit() == null ? "" : " " + f.unit());
     }
 
+    /** Who said it: the source, or for a computed figure the sources of what it was computed from. */
     static String source(Figure f) {
+        if (f.derived()) {
+            return "computed from " + f.basis().stream().map(b -> b.id() + " (" + source(b) + ")")
+                    .collect(Collectors.joining(", "));
+        }
         return f.fromArticle() ? "the article itself (no outside source)" : f.source();
+    }
+
+    /** The figures a computed figure rests on, each with its own source; the figure itself otherwise. */
+    static List<Figure> basis(Figure f) {
+        return f.basis();
+    }
+
+    /**
+     * What a reader needs beyond the value: the working of a computed figure ("sum: a 1 + b 2 = 3"),
+     * or every value of a figure over time and which one was in force; null for neither.
+     */
+    static String detail(Figure f) {
+        if (f.derived()) {
+            return f.working();
+        }
+        if (f.overTime()) {
+            return "values: " + f.series().stream().map(Figures::dated).collect(Collectors.joining("; "))
+                    + "; in force at the article's date: " + f.asOf();
+        }
+        return null;
+    }
+
+    private static String dated(Dated d) {
+        return d.date().written() + ": " + Numbers.fmt(d.amount());
+    }
+
+    /**
+     * Who decided, in words, for a reason that is not a rule's: "Editor's verdict", "Caveat";
+     * null for a rule's reason.
+     */
+    static String label(Reason r) {
+        return switch (r.rule().name()) {
+            case RuleSource.EDITOR -> "Editor's verdict";
+            case RuleSource.CAVEAT -> "Caveat";
+            default -> null;
+        };
+    }
+
+    /** The reason's message, after its label when it has one: "Editor's verdict: members pay a premium". */
+    static String message(Reason r) {
+        String label = label(r);
+        return label == null ? r.message() : label + ": " + r.message();
     }
 }

@@ -185,8 +185,14 @@ final class HtmlReport {
         out.append("</p>\n<ul class=\"reasons\">\n");
         for (Reason r : c.reasons()) {
             out.append("<li><strong class=\"").append(css(r.verdict())).append("\">").append(text(r.verdict().label()))
-                    .append("</strong>: ").append(text(r.message()));
-            if (r.rule().line() > 0) {
+                    .append("</strong>: ");
+            if (Figures.label(r) != null) {
+                out.append("<span class=\"by\">").append(text(Figures.label(r))).append(":</span> ");
+            }
+            out.append(text(r.message()));
+            if (r.rule().line() > 0 && Figures.label(r) != null) {
+                out.append(" <span class=\"rule\"><code>").append(text(r.rule().location())).append("</code></span>");
+            } else if (r.rule().line() > 0) {
                 out.append(" <span class=\"rule\">rule “").append(text(r.rule().name())).append("”, <code>")
                         .append(text(r.rule().location())).append("</code></span>");
             }
@@ -200,8 +206,22 @@ final class HtmlReport {
                 Figure f = o.figure();
                 out.append("<tr><td>").append(text(o.role())).append("</td><td><code>").append(text(f.id()))
                         .append("</code></td><td>").append(text(Figures.amount(f))).append("</td><td>");
-                out.append(f.url() != null && !f.fromArticle() ? link(f.url(), f.source()) : text(Figures.source(f)));
+                if (f.derived()) {
+                    out.append("computed from ");
+                    List<Figure> basis = Figures.basis(f);
+                    for (int i = 0; i < basis.size(); i++) {
+                        Figure b = basis.get(i);
+                        out.append(i == 0 ? "" : ", ").append("<code>").append(text(b.id())).append("</code> (")
+                                .append(b.url() != null && !b.fromArticle() ? link(b.url(), b.source()) : text(Figures.source(b)))
+                                .append(')');
+                    }
+                } else {
+                    out.append(f.url() != null && !f.fromArticle() ? link(f.url(), f.source()) : text(Figures.source(f)));
+                }
                 if (f.asOf() != null) out.append(", as of ").append(text(f.asOf()));
+                if (Figures.detail(f) != null) {
+                    out.append("<br><span class=\"working\">").append(text(Figures.detail(f))).append("</span>");
+                }
                 if (f.note() != null) out.append("<br><span class=\"note\">").append(text(f.note())).append("</span>");
                 out.append("</td></tr>\n");
             }

@@ -106,6 +106,9 @@ final class JsonReport {
         m.put("stated", claim.stated() == null ? null : amount(claim.stated()));
         m.put("qualifier", claim.qualifier().isEmpty() ? null : claim.qualifier());
         m.put("verdict", c.verdict().name());
+        // Who decided: "rules", "editor" (a person's verdict), "caveat" (a person's cap on the rules'
+        // verdict), "claims file" (not checked: errors in it) or "engine" (no rule decided).
+        m.put("decidedBy", c.decidingReason().rule().decider());
         m.put("expect", claim.expect() == null ? null : claim.expect().name());
         m.put("file", claim.where().file());
         m.put("line", claim.where().line());
@@ -120,6 +123,13 @@ final class JsonReport {
             reasons.add(rm);
         }
         m.put("reasons", reasons);
+        Map<String, Object> caveat = null;
+        if (claim.caveat() != null) {
+            caveat = new LinkedHashMap<>();
+            caveat.put("reason", claim.caveat().reason());
+            caveat.put("atMost", claim.caveat().atMost().name());
+        }
+        m.put("caveat", caveat);
         List<Object> figures = new ArrayList<>();
         for (Operand o : c.operands()) {
             figures.add(figure(o));
@@ -155,6 +165,32 @@ final class JsonReport {
         m.put("url", f.url());
         m.put("asOf", f.asOf());
         m.put("note", f.note());
+        List<Object> values = null;
+        if (f.overTime()) {
+            values = new ArrayList<>();
+            for (factcheck.model.Dated d : f.series()) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("date", d.date().written());
+                v.putAll(amount(d.amount()));
+                values.add(v);
+            }
+        }
+        m.put("values", values);
+        m.put("working", f.working());
+        List<Object> from = null;
+        if (f.derived()) {
+            from = new ArrayList<>();
+            for (Figure b : f.basis()) {
+                Map<String, Object> bm = new LinkedHashMap<>();
+                bm.put("id", b.id());
+                bm.put("source", b.source());
+                bm.put("outside", !b.fromArticle());
+                bm.put("url", b.url());
+                bm.put("asOf", b.asOf());
+                from.add(bm);
+            }
+        }
+        m.put("computedFrom", from);
         return m;
     }
 

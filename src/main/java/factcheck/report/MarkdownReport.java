@@ -9,6 +9,8 @@ import factcheck.model.Figure;
 import factcheck.model.Operand;
 import factcheck.verdict.ClaimResult;
 
+import java.util.List;
+
 /**
  * The report as a Markdown document, for a CMS or a pull request: a summary, a table per
  * article, then each claim with its quote, every reason and the figures with their sources.
@@ -43,7 +45,7 @@ final class MarkdownReport {
             out.append("| Claim | Verdict | Reason |\n|---|---|---|\n");
             for (ClaimResult c : a.claims()) {
                 out.append("| `").append(code(c.claim().id())).append("` | **").append(c.verdict().name()).append("** | ")
-                        .append(cell(c.decidingReason().message())).append(" |\n");
+                        .append(cell(Figures.message(c.decidingReason()))).append(" |\n");
             }
             out.append('\n');
             for (ClaimResult c : a.claims()) {
@@ -69,8 +71,10 @@ final class MarkdownReport {
         out.append(". Claims file `").append(code(claim.where().toString())).append("`.\n\n");
         out.append("Reasons:\n\n");
         for (Reason r : c.reasons()) {
-            out.append("- **").append(r.verdict().name()).append("**: ").append(esc(r.message()));
-            if (r.rule().line() > 0) {
+            out.append("- **").append(r.verdict().name()).append("**: ").append(esc(Figures.message(r)));
+            if (r.rule().line() > 0 && Figures.label(r) != null) {
+                out.append(" (`").append(code(r.rule().location())).append("`)");
+            } else if (r.rule().line() > 0) {
                 out.append(" (rule \"").append(esc(r.rule().name())).append("\", `")
                         .append(code(r.rule().location())).append("`)");
             }
@@ -83,12 +87,19 @@ final class MarkdownReport {
                 Figure f = o.figure();
                 out.append("- ").append(esc(o.role())).append(": `").append(code(f.id())).append("` = ")
                         .append(esc(Figures.amount(f))).append("; source: ");
-                if (f.url() != null && !f.fromArticle()) {
-                    out.append('[').append(esc(f.source())).append("](<").append(f.url().replace(">", "%3E")).append(">)");
+                if (f.derived()) {
+                    out.append("computed from ");
+                    List<Figure> basis = Figures.basis(f);
+                    for (int i = 0; i < basis.size(); i++) {
+                        out.append(i == 0 ? "" : ", ").append('`').append(code(basis.get(i).id())).append("` (");
+                        source(out, basis.get(i));
+                        out.append(')');
+                    }
                 } else {
-                    out.append(esc(Figures.source(f)));
+                    source(out, f);
                 }
                 if (f.asOf() != null) out.append(", as of ").append(esc(f.asOf()));
+                if (Figures.detail(f) != null) out.append(". ").append(esc(Figures.detail(f)));
                 if (f.note() != null) out.append(". ").append(esc(f.note()));
                 out.append('\n');
             }
@@ -130,5 +141,13 @@ final class MarkdownReport {
     /** Text inside `code`: backticks cannot be escaped there, so they are replaced. */
     private static String code(String s) {
         return s.replace('`', '\'').replaceAll("\\R", " ");
+    }
+
+    private static void source(StringBuilder out, Figure f) {
+        if (f.url() != null && !f.fromArticle()) {
+            out.append('[').append(esc(f.source())).append("](<").append(f.url().replace(">", "%3E")).append(">)");
+        } else {
+            out.append(esc(Figures.source(f)));
+        }
     }
 }

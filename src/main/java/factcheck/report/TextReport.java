@@ -44,8 +44,8 @@ final class TextReport {
                     .append("  REASON\n");
             for (ClaimResult c : a.claims()) {
                 Reason r = c.decidingReason();
-                String reason = r.message() + (r.rule().line() > 0
-                        ? " [" + r.rule().name() + ", " + r.rule().location() + "]" : "");
+                String reason = Figures.message(r) + (r.rule().line() > 0 ? " [" + (Figures.label(r) != null
+                        ? r.rule().location() : r.rule().name() + ", " + r.rule().location()) + "]" : "");
                 List<String> lines = wrap(reason, Math.max(30, WIDTH - indent.length()));
                 out.append("  ").append(pad(c.claim().id(), idWidth)).append("  ")
                         .append(pad(c.verdict().name(), verdictWidth)).append("  ").append(lines.get(0)).append('\n');
@@ -90,6 +90,7 @@ final class TextReport {
                             .append(Figures.amount(fig)).append("; source: ").append(Figures.source(fig));
                     if (fig.url() != null) out.append(" <").append(fig.url()).append('>');
                     if (fig.asOf() != null) out.append("; as of ").append(fig.asOf());
+                    if (Figures.detail(fig) != null) out.append("\n      ").append(Figures.detail(fig));
                     out.append('\n');
                 }
             }

@@ -86,7 +86,7 @@ public final class VerdictPolicy {
             return r;
         }
         Reason why = new Reason(new RuleSource(RuleSource.CAVEAT, caveat.where().file(), caveat.where().line(), ""),
-                caveat.atMost(), "caveat: " + caveat.reason() + "; at most " + caveat.atMost().label().toLowerCase(
+                caveat.atMost(), caveat.reason() + "; at most " + caveat.atMost().label().toLowerCase(
                         java.util.Locale.ROOT));
         List<Reason> reasons = new ArrayList<>(r.reasons());
         boolean caps = r.verdict() != Verdict.UNVERIFIABLE && caveat.atMost().compareTo(r.verdict()) < 0;

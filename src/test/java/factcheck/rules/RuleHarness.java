@@ -127,6 +127,11 @@ public final class RuleHarness {
             return claim(id).reasons();
         }
 
+        /** Input errors, formatted as printed, with the test file named without its directory. */
+        public List<String> shortErrors() {
+            return errors().stream().map(e -> e.replaceAll("/[^ :]*/(test\\.yaml|article\\.txt)", "$1")).toList();
+        }
+
         /** Input errors, formatted as printed. */
         public List<String> errors() {
             return report.errors().stream().map(Diagnostic::format).toList();
