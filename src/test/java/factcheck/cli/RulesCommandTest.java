@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RulesCommandTest {
 
     @Test
-    void listsEveryRuleWithFileLineNameAndDescription() {
+    void listsEveryRuleWithFileLineNameAndDescription() throws java.io.IOException {
         Cli r = Cli.run("rules");
         assertEquals(0, r.code(), r.err());
         RuleSource ratio = RuleHarness.bundledRules().rules().stream()
@@ -21,7 +21,11 @@ class RulesCommandTest {
                 + " denominator (by the low one if the numerator is negative), the largest the other way round.\n"),
                 r.out());
         int rules = RuleHarness.bundledRules().rules().size();
-        assertTrue(r.out().endsWith("\n" + rules + " rules in 12 files\n"), r.out());
+        long files;
+        try (var drl = java.nio.file.Files.list(java.nio.file.Path.of("rules"))) {
+            files = drl.filter(p -> p.toString().endsWith(".drl")).count();
+        }
+        assertTrue(r.out().endsWith("\n" + rules + " rules in " + files + " files\n"), r.out());
     }
 
     @Test
