@@ -56,6 +56,12 @@ public final class ClaimsLoader {
     private static final Set<String> CLAIM_FIELDS = Set.of("id", "quote", "speaker", "kind", "stated", "precision",
             "qualifier", "unit", "figures", "expect", "note", "verdict", "rationale", "caveat");
     private static final Set<String> CAVEAT_FIELDS = Set.of("reason", "at-most");
+    /**
+     * Kinds whose 'stated' is words, not a number: "Los Gatos", "the second-largest", "rose every year
+     * since 2019", "last week". Their 'stated' is kept as written, and no number is read from the
+     * quote for them; their rule files read the words.
+     */
+    public static final Set<String> WORD_KINDS = Set.of("fact", "rank", "trend", "date");
     /** The role of the figures an editor's verdict rests on, when they are given as a plain list. */
     public static final String BASIS = "basis";
 
@@ -497,9 +503,28 @@ public final class ClaimsLoader {
                         + " by an editor's 'verdict', not both; to limit what the rules decide, write a 'caveat'");
             }
             Quantities.UnitSpec unit = unitSpec(f, what);
-            Amount stated = f.containsKey("stated") && unit != null ? amount(f, item, what, "stated", unit) : null;
+            boolean words = kind != null && WORD_KINDS.contains(kind.strip()) || editorial;
+            Amount stated;
+            if (words) {
+                // "the second-largest", "three years in a row", "last week": words the kind's rules read.
+                String text = f.containsKey("stated") ? scalar(f.get("stated").getValueNode(), what, "stated") : null;
+                if (text != null && text.isBlank()) {
+                    error(file, line(f.get("stated").getValueNode()), what + ": field 'stated' is empty; give the words"
+                            + " the quote uses, or leave the field out");
+                    text = null;
+                } else if (text != null && text.length() > 200) {
+                    error(file, line(f.get("stated").getValueNode()), what + ": field 'stated': '" + shortened(text)
+                            + "' is too long; keep it under 200 characters");
+                    text = null;
+                }
+                stated = text == null ? null : Amount.ofText(text.strip());
+            } else {
+                stated = f.containsKey("stated") && unit != null ? amount(f, item, what, "stated", unit) : null;
+            }
             quoted = null;
-            if (stated != null && stated.numeric() && quote != null) {
+            if (words) {
+                // Nothing to read: the words are the rules' to judge.
+            } else if (stated != null && stated.numeric() && quote != null) {
                 stated = agreesWithQuote(stated, quote, kind == null ? "" : kind.strip(), f.get("stated").getValueNode(),
                         what, unit);
             } else if (!f.containsKey("stated") && unit != null && quote != null && kind != null) {

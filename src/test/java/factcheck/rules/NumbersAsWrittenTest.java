@@ -697,8 +697,8 @@ class NumbersAsWrittenTest {
                 claims:
                   - {id: c, quote: "Los Gatos-based", kind: fact, stated: "", figures: {reference: f}}
                 """);
-        assertTrue(empty.errors().get(0).endsWith("field 'stated' is empty; give the number, or leave the field out"),
-                empty.errors().get(0));
+        assertTrue(empty.errors().get(0).endsWith("field 'stated' is empty; give the words the quote uses, or leave the"
+                + " field out"), empty.errors().get(0));
         RuleHarness.Checked list = RuleHarness.check("""
                 figures:
                   - {id: f, range: [12,500], source: Survey}
