@@ -914,7 +914,7 @@ public final class Quantities {
     // ---------------------------------------------------------------- quotes
 
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![\\p{L}\\d.,$])(?:[-+−](?=[$€£¥₹₦\\d]))?(?:" + DOLLAR_PREFIX + "\\s?|[$€£¥₹₦]\\s?|[A-Z]{3}\\s(?=\\d))?\\d"
+            "(?<![\\p{L}\\d.,$])(?:[-+−](?=[$€£¥₹₦\\d]))?(?:" + DOLLAR_PREFIX + "\\s?|[$€£¥₹₦]\\s?|[A-Z]{3}\\s(?=\\d))?(?:\\.(?=\\d))?\\d"
                     + "|(?i)(?<![\\p{L}])(?:(?:a|an)(?=[\\s-]+(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth"
                     + "|tenth|hundred|thousand|million|billion|trillion|dozen|majority|minority)\\b)"
                     + "|the(?=\\s+majority\\b)|(?:more|less)(?=\\s+than\\s+half\\b)"

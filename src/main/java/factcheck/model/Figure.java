@@ -64,6 +64,17 @@ public record Figure(String articleId, String id, Amount amount, String unit, St
                 where)).toList();
     }
 
+    /**
+     * The dated values an article of date {@code published} could know: those dated from its last day
+     * or before; every value when the article gives no date.
+     */
+    public List<Figure> valuesUntil(DateSpan published) {
+        if (!overTime() || published == null) {
+            return values();
+        }
+        return values().stream().filter(v -> !DateSpan.parse(v.asOf()).first().isAfter(published.last())).toList();
+    }
+
     /** Whether it was computed from other figures. */
     public boolean derived() {
         return working != null;
