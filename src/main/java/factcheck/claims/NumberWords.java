@@ -1,6 +1,7 @@
 package factcheck.claims;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,7 +31,11 @@ final class NumberWords {
     static final Map<String, Double> MULTIPLES = new LinkedHashMap<>();
 
     /** Words that state a share beyond a bound: "a majority" is over 50%, "the vast majority" over 75%. */
-    static final Map<String, String> BOUNDS = new LinkedHashMap<>();
+    static final Map<String, Bound> BOUNDS = new LinkedHashMap<>();
+
+    /** A threshold word's meaning: "a majority" is over 50%, "nearly all" at least 90%. */
+    record Bound(String qualifier, int share) {
+    }
 
     /** Scale words and abbreviations, and their factor. */
     static final Map<String, Long> SCALES = new LinkedHashMap<>();
@@ -74,19 +79,24 @@ final class NumberWords {
         MULTIPLES.put("halved", 0.5);
         MULTIPLES.put("halving", 0.5);
 
-        BOUNDS.put("the vast majority", "over");
-        BOUNDS.put("a vast majority", "over");
-        BOUNDS.put("vast majority", "over");
-        BOUNDS.put("an overwhelming majority", "over");
-        BOUNDS.put("the overwhelming majority", "over");
-        BOUNDS.put("overwhelming majority", "over");
-        BOUNDS.put("a majority", "over");
-        BOUNDS.put("the majority", "over");
-        BOUNDS.put("majority", "over");
-        BOUNDS.put("most", "over");
-        BOUNDS.put("more than half", "over");
-        BOUNDS.put("a minority", "under");
-        BOUNDS.put("less than half", "under");
+        // The threshold words: what share each says, and which way. The README's "Threshold words"
+        // table lists every row; the longest words come first, so "nearly all" is not read as "all".
+        for (String w : List.of("the vast majority", "a vast majority", "vast majority", "an overwhelming majority",
+                "the overwhelming majority", "overwhelming majority")) {
+            BOUNDS.put(w, new Bound("over", 75));
+        }
+        for (String w : List.of("nearly all", "almost all", "virtually all", "practically all")) {
+            BOUNDS.put(w, new Bound("at least", 90));
+        }
+        for (String w : List.of("hardly any", "almost none", "virtually none")) {
+            BOUNDS.put(w, new Bound("at most", 10));
+        }
+        for (String w : List.of("a majority", "the majority", "majority", "most", "more than half")) {
+            BOUNDS.put(w, new Bound("over", 50));
+        }
+        for (String w : List.of("a minority", "less than half", "fewer than half")) {
+            BOUNDS.put(w, new Bound("under", 50));
+        }
 
         SCALES.put("thousand", 1_000L);
         SCALES.put("k", 1_000L);

@@ -805,11 +805,10 @@ public final class Quantities {
 
     /** A number in words at the start of {@code l} (lower case), or null. */
     private static WordNumber wordNumber(String l) {
-        for (Map.Entry<String, String> b : NumberWords.BOUNDS.entrySet()) {
+        for (Map.Entry<String, NumberWords.Bound> b : NumberWords.BOUNDS.entrySet()) {
             if (l.equals(b.getKey()) || l.startsWith(b.getKey() + " ")) {
-                // "the vast majority" and "an overwhelming majority" say far more than half.
-                int share = b.getKey().contains("vast") || b.getKey().contains("overwhelming") ? 75 : 50;
-                return new WordNumber(BigDecimal.valueOf(share), b.getKey().length(), 0, b.getValue(), Unit.Dimension.PERCENT);
+                return new WordNumber(BigDecimal.valueOf(b.getValue().share()), b.getKey().length(), 0,
+                        b.getValue().qualifier(), Unit.Dimension.PERCENT);
             }
         }
         Matcher aScale = A_SCALE.matcher(l);
@@ -917,7 +916,9 @@ public final class Quantities {
             "(?<![\\p{L}\\d.,$])(?:[-+−](?=[$€£¥₹₦\\d]))?(?:" + DOLLAR_PREFIX + "\\s?|[$€£¥₹₦]\\s?|[A-Z]{3}\\s(?=\\d))?(?:\\.(?=\\d))?\\d"
                     + "|(?i)(?<![\\p{L}])(?:(?:a|an)(?=[\\s-]+(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth"
                     + "|tenth|hundred|thousand|million|billion|trillion|dozen|majority|minority)\\b)"
-                    + "|the(?=\\s+majority\\b)|(?:more|less)(?=\\s+than\\s+half\\b)"
+                    + "|the(?=\\s+majority\\b)|(?:more|less|fewer)(?=\\s+than\\s+half\\b)"
+                    + "|(?:nearly|almost|virtually|practically)(?=\\s+all\\b)|hardly(?=\\s+any\\b)"
+                    + "|(?:almost|virtually)(?=\\s+none\\b)"
                     + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                     + "seventy|eighty|ninety|hundred|half|twice|double|doubled|doubling|triple|tripled|tripling|treble|"
@@ -932,7 +933,7 @@ public final class Quantities {
             "%", "points", "point", "pp", "pts", "percentage", "times", "x", "fold", "-fold", "hundred", "dozen",
             "majority", "minority", "us", "dollars", "dollar", "euros", "euro", "pounds", "pound", "sterling", "naira",
             "yen", "rupees", "rupee", "yuan", "renminbi", "rand", "each", "every", "/", "year", "years", "cents", "cent",
-            "pence", "penny", "basis", "bps", "bp", "degrees", "degree", "°c", "°f", "celsius", "fahrenheit"));
+            "pence", "penny", "basis", "bps", "bp", "degrees", "degree", "°c", "°f", "celsius", "fahrenheit", "all", "any", "none"));
 
     static {
         Unit.PEOPLE.forEach(p -> {
