@@ -11,6 +11,12 @@ public final class TestFiles {
     private TestFiles() {
     }
 
+    /**
+     * A copy of the bundled article's claims and text, for tests that assert on its verdicts: a user
+     * who edits claims/ does not break them. Kept equal to claims/ when the bundled claims change.
+     */
+    public static final Path BUNDLED_CLAIMS = Path.of("src/test/resources/fixtures/claims");
+
     /** Copies the files of directory {@code from} (not its subdirectories) into {@code to}; returns {@code to}. */
     public static Path copy(Path from, Path to) {
         try (Stream<Path> files = Files.list(from)) {

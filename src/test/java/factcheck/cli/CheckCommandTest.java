@@ -19,6 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The command line end to end: exit codes, reports and error messages. */
 class CheckCommandTest {
+    /** A copy of the bundled claims, so that a user's edits to claims/ do not change these tests. */
+    private static final String BUNDLED = factcheck.TestFiles.BUNDLED_CLAIMS.toString();
+
 
     @TempDir
     Path tmp;
@@ -60,10 +63,10 @@ class CheckCommandTest {
 
     @Test
     void checkingTheBundledClaimsExitsZeroAndEndsWithTheSummary() {
-        Cli r = Cli.run("check");
+        Cli r = Cli.run("check", "--claims", BUNDLED);
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
-        assertTrue(r.out().endsWith("\n9 claims: 3 TRUE, 2 MOSTLY_TRUE, 1 MISLEADING, 0 FALSE, 3 UNVERIFIABLE\n"), r.out());
+        assertTrue(r.out().endsWith("\n12 claims: 2 TRUE, 3 MOSTLY_TRUE, 1 MISLEADING, 1 FALSE, 5 UNVERIFIABLE\n"), r.out());
         assertTrue(r.out().contains("  netflix-pay-33x-threshold      MISLEADING    holds only at the top of the range"
                 + " (900,000 / 26,470\n"), r.out());
     }
@@ -94,11 +97,11 @@ class CheckCommandTest {
 
     @Test
     void jsonReportFollowsTheDocumentedSchema() throws IOException {
-        Cli r = Cli.run("check", "--format", "json");
+        Cli r = Cli.run("check", "--claims", BUNDLED, "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals(1, root.get("schemaVersion").asInt());
-        assertEquals(9, root.get("summary").get("claims").asInt());
+        assertEquals(12, root.get("summary").get("claims").asInt());
         for (String v : List.of("TRUE", "MOSTLY_TRUE", "MISLEADING", "FALSE", "UNVERIFIABLE")) {
             assertTrue(root.get("summary").has(v), v);
         }
@@ -123,36 +126,56 @@ class CheckCommandTest {
         assertEquals("denominator", denominator.get("role").asText());
         assertEquals(26470, denominator.get("value").asInt());
         assertTrue(denominator.get("outside").asBoolean());
-        assertEquals("CNN, \"Hollywood actors' strike by the numbers\", 17 Jul 2023", denominator.get("source").asText());
+        assertTrue(denominator.get("source").asText().startsWith("CNN, \"Hollywood actors' strike by the numbers\", 17 Jul"
+                + " 2023 (2023)"), denominator.get("source").asText());
+        assertEquals("2023", denominator.get("asOf").asText(), "the value in force at the article's date");
+        assertEquals(3, denominator.get("values").size());
+        assertEquals("2024", denominator.get("values").get(1).get("date").asText());
+        assertEquals(27000, denominator.get("values").get(1).get("value").asInt());
+        assertEquals("rules", claim.get("decidedBy").asText());
+        for (JsonNode c : article.get("claims")) {
+            String expected = switch (c.get("id").asText()) {
+                case "insurance-out-of-pocket", "apple-tv-library" -> "editor";
+                case "actors-below-health-threshold" -> "caveat";
+                default -> "rules";
+            };
+            assertEquals(expected, c.get("decidedBy").asText(), c.get("id").asText());
+        }
+        JsonNode caveat = article.get("claims").get(1).get("caveat");
+        assertEquals("MOSTLY_TRUE", caveat.get("atMost").asText());
     }
 
     @Test
     void everyFormatIsByteIdenticalFromRunToRun() {
         for (String format : List.of("text", "markdown", "json")) {
-            assertEquals(Cli.run("check", "--format", format).out(), Cli.run("check", "--format", format).out(), format);
+            assertEquals(Cli.run("check", "--claims", BUNDLED, "--format", format).out(), Cli.run("check", "--claims", BUNDLED, "--format", format).out(), format);
         }
     }
 
     @Test
     void markdownReportHasATableAndTheSources() {
-        Cli r = Cli.run("check", "--format", "markdown");
+        Cli r = Cli.run("check", "--claims", BUNDLED, "--format", "markdown");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("# Fact-check report\n\n9 claims: 3 TRUE"), r.out());
+        assertTrue(r.out().startsWith("# Fact-check report\n\n12 claims: 2 TRUE"), r.out());
         assertTrue(r.out().contains("| `netflix-pay-33x-threshold` | **MISLEADING** | holds only at the top of the range"));
         assertTrue(r.out().contains("> the annual compensation is between \\$390,000 – \\$900,000\n"),
                 "dollar signs are escaped, or GitHub would typeset them as mathematics");
-        assertTrue(r.out().contains("- denominator: `sag-health-threshold-2023` = 26,470 USD/year; source: [CNN,"
-                + " \"Hollywood actors' strike by the numbers\", 17 Jul 2023]"
-                + "(<https://amp.cnn.com/cnn/2023/07/17/business/hollywood-actors-sag-aftra-strike-by-the-numbers>)"));
+        assertTrue(r.out().contains("- denominator: `sag-health-threshold` = 26,470 USD/year; source: [CNN,"
+                + " \"Hollywood actors' strike by the numbers\", 17 Jul 2023 (2023); The Hollywood Reporter, 2024, and"
+                + " sagaftraplans.org/health/eligibility/earned-eligibility (2024, 2025)]"
+                + "(<https://amp.cnn.com/cnn/2023/07/17/business/hollywood-actors-sag-aftra-strike-by-the-numbers>), as of"
+                + " 2023. values: 2023: 26,470; 2024: 27,000; 2025: 27,540; in force at the article's date: 2023"), r.out());
+        assertTrue(r.out().contains("- **FALSE**: Editor's verdict: A member who qualifies pays a premium of \\$125 a"
+                + " month"), r.out());
     }
 
     @Test
     void outputWritesTheReportToAFile() throws IOException {
         Path report = tmp.resolve("out/report.json");
-        Cli r = Cli.run("check", "--format", "json", "--output", report.toString());
+        Cli r = Cli.run("check", "--claims", BUNDLED, "--format", "json", "--output", report.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out());
-        assertEquals(Cli.run("check", "--format", "json").out(), Files.readString(report));
+        assertEquals(Cli.run("check", "--claims", BUNDLED, "--format", "json").out(), Files.readString(report));
         try (var files = Files.list(report.getParent())) {
             assertEquals(List.of(report), files.toList(), "no temporary file is left behind");
         }

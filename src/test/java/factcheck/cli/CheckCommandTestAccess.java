@@ -12,12 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** For tests in other packages: runs {@code check --format json} and reads the verdicts. */
 public final class CheckCommandTestAccess {
+    /** A copy of the bundled claims, so that a user's edits to claims/ do not change these tests. */
+    private static final String BUNDLED = factcheck.TestFiles.BUNDLED_CLAIMS.toString();
+
     private CheckCommandTestAccess() {
     }
 
     /** The JSON report of {@code check --format json ARGS}, asserting it exits 0. */
     public static String json(String... args) {
-        List<String> all = new ArrayList<>(List.of("check", "--format", "json"));
+        List<String> all = new ArrayList<>(List.of("check", "--claims", BUNDLED, "--format", "json"));
         all.addAll(List.of(args));
         Cli r = Cli.run(all.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());

@@ -13,10 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code check --explain}: every rule that fired on a claim, in order, from the engine's listeners. */
 class ExplainTest {
+    /** A copy of the bundled claims, so that a user's edits to claims/ do not change these tests. */
+    private static final String BUNDLED = factcheck.TestFiles.BUNDLED_CLAIMS.toString();
+
 
     @Test
     void theTextTraceShowsEachFiringWithWhatItMatchedAndInserted() {
-        Cli r = Cli.run("check", "--explain");
+        Cli r = Cli.run("check", "--claims", BUNDLED, "--explain");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("""
                 netflix-pay-33x-threshold: MISLEADING
@@ -25,8 +28,9 @@ class ExplainTest {
         assertTrue(r.out().contains(String.join("\n",
                 "       matched:  Claim netflix-pay-33x-threshold (ratio, states over 33x)",
                 "                 Operand numerator: netflix-ml-pay = 390,000 - 900,000 USD/year (source: article)",
-                "                 Operand denominator: sag-health-threshold-2023 = 26,470 USD/year (source: CNN,"
-                        + " \"Hollywood actors' strike by the numbers\", 17 Jul 2023)",
+                "                 Operand denominator: sag-health-threshold (2023) = 26,470 USD/year (source: CNN,"
+                        + " \"Hollywood actors' strike by the numbers\", 17 Jul 2023 (2023); The Hollywood Reporter,"
+                        + " 2024, and sagaftraplans.org/health/eligibility/earned-eligibility (2024, 2025))",
                 "       inserted: Computed 390,000 / 26,470 = 14.734; 900,000 / 26,470 = 34.001",
                 "  2. claim holds only at one end of the range (rules/qualifiers.drl:")), r.out());
         assertTrue(r.out().contains("                 Qualifier 'over': >, within 0%, grace 0%\n"), r.out());
@@ -34,18 +38,21 @@ class ExplainTest {
                   figures:
                     numerator: netflix-ml-pay = 390,000 - 900,000 USD/year; source: the article itself (no outside\
                  source)
-                    denominator: sag-health-threshold-2023 = 26,470 USD/year; source: CNN, "Hollywood actors' strike by\
-                 the numbers", 17 Jul 2023 <https://amp.cnn.com/cnn/2023/07/17/business/hollywood-actors-sag-aftra-\
-                strike-by-the-numbers>; as of 2023
+                    denominator: sag-health-threshold = 26,470 USD/year; source: CNN, "Hollywood actors' strike by\
+                 the numbers", 17 Jul 2023 (2023); The Hollywood Reporter, 2024, and\
+                 sagaftraplans.org/health/eligibility/earned-eligibility (2024, 2025)\
+                 <https://amp.cnn.com/cnn/2023/07/17/business/hollywood-actors-sag-aftra-strike-by-the-numbers>; as of\
+                 2023
+                      values: 2023: 26,470; 2024: 27,000; 2025: 27,540; in force at the article's date: 2023
                 """), r.out());
     }
 
     @Test
     void theJsonReportCarriesATraceOnlyWhenAskedTo() throws IOException {
-        JsonNode plain = claim(Cli.run("check", "--format", "json").out(), "netflix-pay-33x-threshold");
+        JsonNode plain = claim(Cli.run("check", "--claims", BUNDLED, "--format", "json").out(), "netflix-pay-33x-threshold");
         assertTrue(plain.get("trace").isNull());
 
-        JsonNode claim = claim(Cli.run("check", "--format", "json", "--explain").out(), "netflix-pay-33x-threshold");
+        JsonNode claim = claim(Cli.run("check", "--claims", BUNDLED, "--format", "json", "--explain").out(), "netflix-pay-33x-threshold");
         List<String> rules = new ArrayList<>();
         claim.get("trace").forEach(f -> rules.add(f.get("rule").asText()));
         assertEquals(List.of("ratio of the figures", "claim holds only at one end of the range"), rules);

@@ -19,6 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Where reports go: one file, one file per format in a directory, and never half a file. */
 class OutputTest {
+    /** A copy of the bundled claims, so that a user's edits to claims/ do not change these tests. */
+    private static final String BUNDLED = factcheck.TestFiles.BUNDLED_CLAIMS.toString();
+
 
     @TempDir
     Path tmp;
@@ -26,25 +29,25 @@ class OutputTest {
     @Test
     void severalFormatsGoIntoADirectoryOneFileEach() throws IOException {
         Path dir = tmp.resolve("reports");
-        Cli r = Cli.run("check", "--format", "text,json", "--format", "html", "--format", "claimreview",
+        Cli r = Cli.run("check", "--claims", BUNDLED, "--format", "text,json", "--format", "html", "--format", "claimreview",
                 "--publisher", "Example Desk", "--date", "2026-11-28", "--output", dir.toString());
         assertEquals(0, r.code(), r.err());
         try (var files = Files.list(dir)) {
             assertEquals(List.of("report.claimreview.jsonld", "report.html", "report.json", "report.txt"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
-        assertEquals(Cli.run("check").out(), Files.readString(dir.resolve("report.txt")));
-        assertEquals(Cli.run("check", "--format", "json").out(), Files.readString(dir.resolve("report.json")));
+        assertEquals(Cli.run("check", "--claims", BUNDLED).out(), Files.readString(dir.resolve("report.txt")));
+        assertEquals(Cli.run("check", "--claims", BUNDLED, "--format", "json").out(), Files.readString(dir.resolve("report.json")));
         assertTrue(Files.readString(dir.resolve("report.html")).startsWith("<!DOCTYPE html>"));
     }
 
     @Test
     void aNewReportIsReadableByOthersAndAReplacedOneKeepsItsPermissions() throws IOException {
         Path report = tmp.resolve("report.txt");
-        assertEquals(0, Cli.run("check", "--output", report.toString()).code());
+        assertEquals(0, Cli.run("check", "--claims", BUNDLED, "--output", report.toString()).code());
         assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(report)));
         Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-rw----"));
-        assertEquals(0, Cli.run("check", "--output", report.toString()).code());
+        assertEquals(0, Cli.run("check", "--claims", BUNDLED, "--output", report.toString()).code());
         assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(report)));
     }
 
@@ -53,9 +56,9 @@ class OutputTest {
         Path real = tmp.resolve("real.txt");
         Files.writeString(real, "old");
         Path link = Files.createSymbolicLink(tmp.resolve("link.txt"), real.getFileName());
-        assertEquals(0, Cli.run("check", "--output", link.toString()).code());
+        assertEquals(0, Cli.run("check", "--claims", BUNDLED, "--output", link.toString()).code());
         assertTrue(Files.isSymbolicLink(link), "the link is still a link");
-        assertEquals(Cli.run("check").out(), Files.readString(real));
+        assertEquals(Cli.run("check", "--claims", BUNDLED).out(), Files.readString(real));
     }
 
     @Test
@@ -69,15 +72,15 @@ class OutputTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        assertEquals(0, Cli.run("check", "--output", fifo.toString()).code());
-        assertEquals(Cli.run("check").out(), reader.get(30, TimeUnit.SECONDS));
+        assertEquals(0, Cli.run("check", "--claims", BUNDLED, "--output", fifo.toString()).code());
+        assertEquals(Cli.run("check", "--claims", BUNDLED).out(), reader.get(30, TimeUnit.SECONDS));
         assertFalse(Files.isRegularFile(fifo), "still a pipe");
     }
 
     @Test
     void aFileInTheWayOfTheOutputDirectoryIsNamed() throws IOException {
         Path file = Files.writeString(tmp.resolve("notadir"), "x");
-        Cli r = Cli.run("check", "--output", file.resolve("report.txt").toString());
+        Cli r = Cli.run("check", "--claims", BUNDLED, "--output", file.resolve("report.txt").toString());
         assertEquals(2, r.code());
         assertEquals(file.resolve("report.txt") + ": error: cannot write the report: " + file
                 + " is a file, not a directory\n", r.err());
@@ -107,7 +110,7 @@ class OutputTest {
 
     @Test
     void severalFormatsWithoutADirectoryAreAUsageError() {
-        Cli r = Cli.run("check", "--format", "text,json");
+        Cli r = Cli.run("check", "--claims", BUNDLED, "--format", "text,json");
         assertEquals(2, r.code());
         assertEquals("factcheck: error: several formats need --output DIR, a directory to write one report per"
                 + " format into\n", r.err());
@@ -115,7 +118,7 @@ class OutputTest {
 
     @Test
     void claimReviewNeedsAPublisher() {
-        Cli r = Cli.run("check", "--format", "claimreview");
+        Cli r = Cli.run("check", "--claims", BUNDLED, "--format", "claimreview");
         assertEquals(2, r.code());
         assertEquals("factcheck: error: --format claimreview needs --publisher NAME, the organisation publishing"
                 + " the reviews\n", r.err());
@@ -123,16 +126,16 @@ class OutputTest {
 
     @Test
     void claimReviewCommandGivesOneReviewPerClaim() {
-        Cli r = Cli.run("check", "--format", "claimreview", "--publisher", "Example Desk",
+        Cli r = Cli.run("check", "--claims", BUNDLED, "--format", "claimreview", "--publisher", "Example Desk",
                 "--review-url", "https://example.org/checks");
         assertEquals(0, r.code(), r.err());
-        assertEquals(9, r.out().split("\"@type\": \"ClaimReview\"", -1).length - 1);
+        assertEquals(12, r.out().split("\"@type\": \"ClaimReview\"", -1).length - 1);
         assertTrue(r.out().contains("\"url\": \"https://example.org/checks#netflix-pay-33x-threshold\""));
     }
 
     @Test
     void aBadDateIsAUsageError() {
-        Cli r = Cli.run("check", "--format", "claimreview", "--publisher", "X", "--date", "28/11/2026");
+        Cli r = Cli.run("check", "--claims", BUNDLED, "--format", "claimreview", "--publisher", "X", "--date", "28/11/2026");
         assertEquals(2, r.code());
         assertEquals("factcheck: error: --date '28/11/2026' is not a date; write it as YYYY-MM-DD\n", r.err());
     }
@@ -140,7 +143,7 @@ class OutputTest {
     @Test
     void killingARunWhileItWritesLeavesThePreviousReportIntact() throws Exception {
         Path report = tmp.resolve("report.html");
-        assertEquals(0, Cli.run("check", "--format", "html", "--output", report.toString()).code());
+        assertEquals(0, Cli.run("check", "--claims", BUNDLED, "--format", "html", "--output", report.toString()).code());
         String previous = Files.readString(report);
 
         // A second run that writes slowly (a pause after each 4 KiB), killed once it has begun.
@@ -167,7 +170,7 @@ class OutputTest {
         // The next good run replaces it and tidies the killed run's leftover, once it is old
         // enough not to be a run still writing beside it.
         Files.setLastModifiedTime(temp, FileTime.from(Instant.now().minus(AtomicFile.LEFTOVER_AGE).minusSeconds(1)));
-        assertEquals(0, Cli.run("check", "--format", "html", "--output", report.toString()).code());
+        assertEquals(0, Cli.run("check", "--claims", BUNDLED, "--format", "html", "--output", report.toString()).code());
         try (var files = Files.list(tmp)) {
             assertEquals(List.of(report), files.toList());
         }

@@ -62,7 +62,7 @@ class WatchTest {
     }
 
     private Path[] project() throws IOException {
-        return new Path[] {TestFiles.copy(Path.of("claims"), tmp.resolve("claims")),
+        return new Path[] {TestFiles.copy(TestFiles.BUNDLED_CLAIMS, tmp.resolve("claims")),
                 TestFiles.copy(Path.of("rules"), tmp.resolve("rules"))};
     }
 
@@ -72,11 +72,11 @@ class WatchTest {
         Path yaml = p[0].resolve("kron4-netflix-ai-strike.yaml");
         try (Watching w = new Watching("check", "--watch", "--claims", p[0].toString(), "--rules", p[1].toString())) {
             w.await(() -> w.out().contains("for changes (Ctrl-C to stop)\n"), "the first run");
-            assertTrue(w.out().contains("9 claims: 3 TRUE, 2 MOSTLY_TRUE, 1 MISLEADING, 0 FALSE, 3 UNVERIFIABLE\n"));
+            assertTrue(w.out().contains("12 claims: 2 TRUE, 3 MOSTLY_TRUE, 1 MISLEADING, 1 FALSE, 5 UNVERIFIABLE\n"));
 
             Files.writeString(yaml, Files.readString(yaml).replace("stated: Los Gatos", "stated: Los Angeles"));
             String moved = "changed: " + yaml + "\n1 verdict moved:\n  netflix-headquarters: TRUE -> FALSE\n"
-                    + "9 claims: 2 TRUE, 2 MOSTLY_TRUE, 1 MISLEADING, 1 FALSE, 3 UNVERIFIABLE\n";
+                    + "12 claims: 1 TRUE, 3 MOSTLY_TRUE, 1 MISLEADING, 2 FALSE, 5 UNVERIFIABLE\n";
             w.await(() -> w.out().contains(moved), "the re-run after a claims edit, saying what moved");
 
             Path ratio = p[1].resolve("ratio.drl");
@@ -86,8 +86,8 @@ class WatchTest {
             assertTrue(w.err().contains(ratio + ":"), w.err());
 
             Files.writeString(ratio, good);
-            w.await(() -> w.out().endsWith("no verdict moved\n9 claims: 2 TRUE, 2 MOSTLY_TRUE, 1 MISLEADING, 1 FALSE,"
-                    + " 3 UNVERIFIABLE\n"), "the re-run after the rule is fixed");
+            w.await(() -> w.out().endsWith("no verdict moved\n12 claims: 1 TRUE, 3 MOSTLY_TRUE, 1 MISLEADING, 2 FALSE,"
+                    + " 5 UNVERIFIABLE\n"), "the re-run after the rule is fixed");
         }
     }
 
@@ -115,11 +115,11 @@ class WatchTest {
         Path yaml = p[0].resolve("kron4-netflix-ai-strike.yaml");
         try (Watching w = new Watching("test", "--watch", "--claims", p[0].toString(), "--rules", p[1].toString())) {
             w.await(() -> w.out().contains("for changes (Ctrl-C to stop)\n"), "the first run");
-            assertTrue(w.out().contains("\n9 passed, 0 failed\n"));
+            assertTrue(w.out().contains("\n12 passed, 0 failed\n"));
 
             Files.writeString(yaml, Files.readString(yaml).replace("stated: co-CEO", "stated: CEO of Apple"));
             w.await(() -> w.out().endsWith("1 test flipped:\n  sarandos-title: PASS -> FAIL (expected TRUE, got FALSE)\n"
-                    + "8 passed, 1 failed\n"), "the re-run, saying which test flipped");
+                    + "11 passed, 1 failed\n"), "the re-run, saying which test flipped");
         }
     }
 }

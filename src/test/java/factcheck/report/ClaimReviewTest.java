@@ -42,14 +42,14 @@ class ClaimReviewTest {
             new Options(false, "Example Desk", LocalDate.of(2026, 11, 28), "https://example.org/checks");
 
     private static JsonNode render() throws IOException {
-        return new ObjectMapper().readTree(Format.claimreview.render(HtmlReportTest.report(Path.of("claims")), OPTIONS));
+        return new ObjectMapper().readTree(Format.claimreview.render(HtmlReportTest.report(factcheck.TestFiles.BUNDLED_CLAIMS), OPTIONS));
     }
 
     @Test
     void everyPropertyBelongsToItsSchemaOrgType() throws IOException {
         JsonNode root = render();
         assertEquals("https://schema.org", root.get("@context").asText());
-        assertEquals(9, root.get("@graph").size(), "one ClaimReview per claim");
+        assertEquals(12, root.get("@graph").size(), "one ClaimReview per claim");
         for (JsonNode review : root.get("@graph")) {
             assertEquals("ClaimReview", review.get("@type").asText());
             checkTypes(review);
@@ -123,7 +123,7 @@ class ClaimReviewTest {
         Map<Verdict, String> scale = Map.of(Verdict.TRUE, "5 True", Verdict.MOSTLY_TRUE, "4 Mostly true",
                 Verdict.MISLEADING, "2 Misleading", Verdict.FALSE, "1 False", Verdict.UNVERIFIABLE, "- Unverifiable");
         JsonNode root = render();
-        List<ClaimResult> claims = HtmlReportTest.report(Path.of("claims")).claims();
+        List<ClaimResult> claims = HtmlReportTest.report(factcheck.TestFiles.BUNDLED_CLAIMS).claims();
         for (int i = 0; i < claims.size(); i++) {
             JsonNode rating = root.get("@graph").get(i).get("reviewRating");
             String shown = (rating.has("ratingValue") ? rating.get("ratingValue").asText() : "-") + " "

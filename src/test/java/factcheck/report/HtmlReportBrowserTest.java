@@ -68,7 +68,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void everyClaimIsHighlightedWithItsVerdictInTheBrowsersDom() throws Exception {
-        Report report = HtmlReportTest.report(Path.of("claims"));
+        Report report = HtmlReportTest.report(factcheck.TestFiles.BUNDLED_CLAIMS);
         String dom = chromium(page("report.html", report), "--dump-dom");
         assertTrue(dom.contains("<main>"), "Chromium rendered the page: " + dom);
         for (ClaimResult c : report.claims()) {
@@ -102,7 +102,7 @@ class HtmlReportBrowserTest {
     @Test
     void theScreenshotShowsThePage() throws Exception {
         Path shot = tmp.resolve("report.png");
-        chromium(page("report.html", HtmlReportTest.report(Path.of("claims"))), "--window-size=1100,1600",
+        chromium(page("report.html", HtmlReportTest.report(factcheck.TestFiles.BUNDLED_CLAIMS)), "--window-size=1100,1600",
                 "--hide-scrollbars", "--screenshot=" + shot);
         assertTrue(Files.size(shot) > 0, "a screenshot was written");
         BufferedImage image = ImageIO.read(shot.toFile());

@@ -25,7 +25,7 @@ class HtmlReportTest {
 
     @Test
     void everyClaimIsHighlightedAndLabelledWithItsVerdictInWords() {
-        Report report = report(Path.of("claims"));
+        Report report = report(factcheck.TestFiles.BUNDLED_CLAIMS);
         String html = Format.html.render(report);
         for (ClaimResult c : report.claims()) {
             String id = c.claim().id();
@@ -36,25 +36,29 @@ class HtmlReportTest {
             assertTrue(html.contains("<li class=\"claim " + css(c) + "\" id=\"" + id + "\">"), "an entry for " + id);
             assertTrue(html.contains("<a href=\"#quote-" + id + "\">" + id + "</a>"), "the entry links back to " + id);
         }
-        assertTrue(html.contains("<p class=\"summary\">9 claims: <span class=\"badge v-true\">3 True</span>"
-                + " <span class=\"badge v-mostly-true\">2 Mostly true</span>"
+        assertTrue(html.contains("<p class=\"summary\">12 claims: <span class=\"badge v-true\">2 True</span>"
+                + " <span class=\"badge v-mostly-true\">3 Mostly true</span>"
                 + " <span class=\"badge v-misleading\">1 Misleading</span>"
-                + " <span class=\"badge v-false\">0 False</span>"
-                + " <span class=\"badge v-unverifiable\">3 Unverifiable</span></p>"), html);
+                + " <span class=\"badge v-false\">1 False</span>"
+                + " <span class=\"badge v-unverifiable\">5 Unverifiable</span></p>"), html);
+        assertTrue(html.contains("<strong class=\"v-false\">False</strong>: <span class=\"by\">Editor's verdict:</span>"
+                + " A member who qualifies pays a premium of $125 a month"), "the editor's verdict is labelled in words");
+        assertTrue(html.contains("<span class=\"by\">Caveat:</span> the statistic covers all SAG-AFTRA members"),
+                "the caveat is labelled in words");
     }
 
     @Test
     void theReportShowsTheArithmeticAndLinksTheSources() {
-        String html = Format.html.render(report(Path.of("claims")));
+        String html = Format.html.render(report(factcheck.TestFiles.BUNDLED_CLAIMS));
         assertTrue(html.contains("holds only at the top of the range (900,000 / 26,470 = 34.001, over 33x), not at the"
                 + " bottom (390,000 / 26,470 = 14.734, not over 33x)"), html);
         assertTrue(html.contains("<a href=\"https://amp.cnn.com/cnn/2023/07/17/business/hollywood-actors-sag-aftra-strike-"
-                + "by-the-numbers\">CNN, \"Hollywood actors' strike by the numbers\", 17 Jul 2023</a>"));
+                + "by-the-numbers\">CNN, \"Hollywood actors' strike by the numbers\", 17 Jul 2023 (2023);"), html);
     }
 
     @Test
     void thePageIsSelfContained() {
-        String html = Format.html.render(report(Path.of("claims")));
+        String html = Format.html.render(report(factcheck.TestFiles.BUNDLED_CLAIMS));
         assertFalse(html.contains("<script"), "no script");
         assertFalse(html.contains("<link"), "no external style sheet");
         assertFalse(Pattern.compile("\\bsrc=").matcher(html).find(), "nothing loaded from elsewhere");
