@@ -25,6 +25,7 @@ class RankRulesTest {
               - {id: apple, range: [8000000000, 10000000000], unit: USD, source: Estimates}
               - {id: peacock, range: [8500000000, 9500000000], unit: USD, source: Estimates}
               - {id: netflix-m, value: 9400, unit: USD million, source: Annual reports}
+              - {id: plain, value: 10000000000, source: Annual reports}
               - {id: viewers, value: 12000, unit: people, source: Nielsen}
               - {id: hq, text: Los Gatos, source: Annual reports}
               - {id: loss-a, value: -3, unit: USD billion, source: Annual reports}
@@ -157,7 +158,7 @@ class RankRulesTest {
         RuleHarness.Checked r = rank("{id: c, quote: the 2nd-largest streamer, kind: rank, stated: the 2nd-largest,"
                 + " figures: {subject: netflix, field: [amazon, disney]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
-        assertEquals(List.of("test.yaml:21: error: claim 'c': field 'stated': 'the 2nd-largest' is not a number the"
+        assertEquals(List.of("test.yaml:22: error: claim 'c': field 'stated': 'the 2nd-largest' is not a number the"
                 + " checker reads; write it as the article does ('$39.3 billion', '87%', '33x', 'a third', 'fell 4.8%'),"
                 + " with words like 'over' or 'nearly' in 'qualifier'"), errors(r));
     }
@@ -207,7 +208,18 @@ class RankRulesTest {
         assertEquals(MISLEADING, r.verdict("c"));
         assertEquals("8 billion - $10 billion (apple) is the largest at best and the third-largest at worst among the"
                 + " 4 figures given, level with 8.5 billion - $9.5 billion (peacock) and $9 billion (warner) in part of"
-                + " the range: the second-largest only for some values within the ranges", r.reason("c"));
+                + " the range: the second-largest only for some values within the ranges of 'apple' and 'peacock'",
+                r.reason("c"));
+    }
+
+    @Test
+    void theRangeOfAnotherFigureLeavesThePlaceOpen() {
+        RuleHarness.Checked r = rank("{id: c, quote: the largest, kind: rank,"
+                + " figures: {subject: disney, field: [peacock, paramount]}}");
+        assertEquals(MISLEADING, r.verdict("c"));
+        assertEquals("$9 billion (disney) is the largest at best and the second-largest at worst among the 3 figures"
+                + " given, level with 8.5 billion - $9.5 billion (peacock) in part of the range: the largest only for"
+                + " some values within the range of 'peacock'", r.reason("c"));
     }
 
     @Test
@@ -253,8 +265,18 @@ class RankRulesTest {
         RuleHarness.Checked r = rank("{id: c, quote: the largest, kind: rank,"
                 + " figures: {subject: netflix, field: [disney, viewers]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
-        assertEquals(List.of("test.yaml:21: error: claim 'c': field 'figures.field': figure 'netflix' (subject,"
-                + " test.yaml:6) is USD but figure 'viewers' (field, test.yaml:15) is people; rank figures in the"
+        assertEquals(List.of("test.yaml:22: error: claim 'c': field 'figures.field': figure 'netflix' (subject,"
+                + " test.yaml:6) is USD but figure 'viewers' (field, test.yaml:16) is people; rank figures in the"
+                + " same unit"), errors(r));
+    }
+
+    @Test
+    void figuresOfTheFieldMustCompareWithEachOtherToo() {
+        RuleHarness.Checked r = rank("{id: c, quote: the largest, kind: rank,"
+                + " figures: {subject: plain, field: [disney, viewers]}}");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals(List.of("test.yaml:22: error: claim 'c': field 'figures.field': figure 'disney' (field,"
+                + " test.yaml:7) is USD but figure 'viewers' (field, test.yaml:16) is people; rank figures in the"
                 + " same unit"), errors(r));
     }
 
@@ -262,7 +284,7 @@ class RankRulesTest {
     void aTextFigureInTheFieldIsReportedAsText() {
         RuleHarness.Checked r = rank("{id: c, quote: the largest, kind: rank, figures: {subject: netflix, field: [disney, hq]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
-        assertEquals(List.of("test.yaml:21: error: claim 'c': field 'figures.field': figure 'hq' is text, but a rank"
+        assertEquals(List.of("test.yaml:22: error: claim 'c': field 'figures.field': figure 'hq' is text, but a rank"
                 + " claim needs a number for its 'field'"), errors(r));
     }
 
@@ -270,7 +292,7 @@ class RankRulesTest {
     void anEmptyFieldIsAnError() {
         RuleHarness.Checked r = rank("{id: c, quote: the largest, kind: rank, figures: {subject: netflix, field: []}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
-        assertEquals(List.of("test.yaml:21: error: claim 'c': field 'figures.field' lists no figures; give their ids,"
+        assertEquals(List.of("test.yaml:22: error: claim 'c': field 'figures.field' lists no figures; give their ids,"
                 + " like 'field: [first, second]'"), errors(r));
     }
 
@@ -280,8 +302,8 @@ class RankRulesTest {
                 + " figures: {subject: netflix, field: [disney, hulu]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(1, r.errors().size(), r.errors().toString());
-        assertEquals("test.yaml:21: error: claim 'c': field 'figures.field': unknown figure 'hulu' (known: netflix,"
-                + " disney, paramount, amazon, warner, roku, apple, peacock, netflix-m, viewers, hq, loss-a, loss-b, profit-c)",
+        assertEquals("test.yaml:22: error: claim 'c': field 'figures.field': unknown figure 'hulu' (known: netflix,"
+                + " disney, paramount, amazon, warner, roku, apple, peacock, netflix-m, plain, viewers, hq, loss-a, loss-b, profit-c)",
                 relative(r.errors().get(0)));
     }
 
