@@ -308,6 +308,12 @@ class RankRulesTest {
     }
 
     @Test
+    void aSubjectGivenAsAListOfOneIsThatFigure() {
+        assertEquals(TRUE, rank("{id: c, quote: the largest, kind: rank, figures: {subject: [netflix], field: [disney]}}")
+                .verdict("c"));
+    }
+
+    @Test
     void aMissingFieldIsReportedByTheGenericRule() {
         RuleHarness.Checked r = rank("{id: c, quote: the largest, kind: rank, figures: {subject: netflix}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
@@ -450,6 +456,15 @@ class RankRulesTest {
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'stated': 'the largest' is not the place the quote gives (the second-largest); write the"
                 + " words the quote uses", r.reason("c"));
+    }
+
+    @Test
+    void aNumberBesidesThePlaceWouldGoUncheckedSoItIsBadInput() {
+        RuleHarness.Checked r = rank("{id: c, quote: \"the second-largest, with $9.4 billion\", kind: rank,"
+                + " stated: the second-largest, figures: {subject: netflix, field: [amazon, disney]}}");
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals("field 'quote': the quote also gives '$9.4 billion', which a rank claim does not check; quote only"
+                + " the words that give the place, and check the number with a claim of its own", r.reason("c"));
     }
 
     @Test

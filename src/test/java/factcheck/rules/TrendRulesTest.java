@@ -342,6 +342,30 @@ class TrendRulesTest {
     }
 
     @Test
+    void aNumberBesidesTheSpanWouldGoUncheckedSoItIsBadInput() {
+        RuleHarness.Checked rate = trend("{id: c, quote: revenue rose 5% every year since 2019, kind: trend,"
+                + " figures: {series: revenue}}");
+        assertEquals(UNVERIFIABLE, rate.verdict("c"));
+        assertEquals("field 'quote': the quote also gives '5% every year', which a trend claim does not check; quote"
+                + " only the words of the trend, and check the number with a claim of its own (a change claim for a rise"
+                + " or a fall)", rate.reason("c"));
+        RuleHarness.Checked level = trend("{id: c, quote: \"revenue rose every year since 2019, to $16 billion\","
+                + " kind: trend, stated: rose every year, figures: {series: revenue}}");
+        assertEquals(UNVERIFIABLE, level.verdict("c"));
+        assertEquals("field 'quote': the quote also gives '$16 billion', which a trend claim does not check; quote only"
+                + " the words of the trend, and check the number with a claim of its own (a change claim for a rise or a"
+                + " fall)", level.reason("c"));
+    }
+
+    @Test
+    void withoutStatedTheClaimsFileReaderAsksForThePeriodOfASumInTheQuote() {
+        RuleHarness.Checked r = trend("{id: c, quote: \"revenue rose every year since 2019, to $16 billion\","
+                + " kind: trend, figures: {series: revenue}}");
+        assertEquals(List.of("test.yaml:59: error: claim 'c': the quote says 'every year', but the number read from it"
+                + " ('$16 billion') gives no period; write it in 'stated', like 'stated: $16 billion a year'"), errors(r));
+    }
+
+    @Test
     void aWrittenQualifierIsBadInput() {
         RuleHarness.Checked r = trend("{id: c, quote: revenue rose every year since 2019, kind: trend,"
                 + " qualifier: about, figures: {series: revenue}}");
