@@ -65,14 +65,22 @@ public record Figure(String articleId, String id, Amount amount, String unit, St
     }
 
     /**
-     * The dated values an article of date {@code published} could know: those dated from its last day
-     * or before; every value when the article gives no date.
+     * The dated values an article of date {@code published} could know: those whose date starts on or
+     * before the article's, as for the value in force; every value when the article gives no date.
      */
     public List<Figure> valuesUntil(DateSpan published) {
         if (!overTime() || published == null) {
             return values();
         }
-        return values().stream().filter(v -> !DateSpan.parse(v.asOf()).first().isAfter(published.last())).toList();
+        return values().stream().filter(v -> !DateSpan.parse(v.asOf()).first().isAfter(published.first())).toList();
+    }
+
+    /** The dated values after an article of date {@code published}: what it could not know. */
+    public List<Figure> valuesAfter(DateSpan published) {
+        if (!overTime() || published == null) {
+            return List.of();
+        }
+        return values().stream().filter(v -> DateSpan.parse(v.asOf()).first().isAfter(published.first())).toList();
     }
 
     /** Whether it was computed from other figures. */

@@ -10,13 +10,28 @@ import java.util.Objects;
  *
  * @param claimId the claim
  * @param role    the role
- * @param figures the figures, at least one
+ * @param figures the figures, at least one; for a figure over time, its values up to the article's date
+ * @param later   for a figure over time, its values dated after the article, which the article could
+ *                not know: left out of {@code figures}, for the message that says so
  */
-public record FigureList(String claimId, String role, List<Figure> figures) {
+public record FigureList(String claimId, String role, List<Figure> figures, List<Figure> later) {
     public FigureList {
         Objects.requireNonNull(claimId, "claimId");
         Objects.requireNonNull(role, "role");
         figures = List.copyOf(figures);
+        later = later == null ? List.of() : List.copyOf(later);
+    }
+
+    /** The figures of a list given in the claims file. */
+    public FigureList(String claimId, String role, List<Figure> figures) {
+        this(claimId, role, figures, List.of());
+    }
+
+    /** Every figure, the later ones too, in date order. */
+    public List<Figure> all() {
+        List<Figure> all = new java.util.ArrayList<>(figures);
+        all.addAll(later);
+        return all;
     }
 
     public int size() {
