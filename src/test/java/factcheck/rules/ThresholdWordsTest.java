@@ -41,4 +41,25 @@ class ThresholdWordsTest {
                 """.replace("SHARE", share).replace("WORDS", words));
         assertEquals(verdict, r.verdict("c"), r.reason("c"));
     }
+
+    /** Every threshold word the README's table lists reads as the share and qualifier its row says. */
+    @org.junit.jupiter.api.Test
+    void everyThresholdWordInTheReadmeReadsAsItsRowSays() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        java.util.regex.Matcher row = java.util.regex.Pattern
+                .compile("(?m)^\\| (`[^|]+`) \\| (over|under|at least|at most) (\\d+)%").matcher(readme);
+        int words = 0;
+        while (row.find()) {
+            java.util.regex.Matcher form = java.util.regex.Pattern.compile("`([^`]+)`").matcher(row.group(1));
+            while (form.find()) {
+                String word = form.group(1);
+                var read = factcheck.claims.Quantities.read(word, factcheck.claims.Quantities.UnitSpec.NONE);
+                assertEquals(true, read.ok(), word);
+                assertEquals(Double.parseDouble(row.group(3)), read.amount().low(), 1e-9, word);
+                assertEquals(row.group(2), read.amount().implied(), word);
+                words++;
+            }
+        }
+        assertEquals(true, words >= 16, "found only " + words + " threshold words in the README");
+    }
 }
