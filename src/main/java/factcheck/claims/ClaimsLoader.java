@@ -95,6 +95,14 @@ public final class ClaimsLoader {
                 loader.new FileReader(p.file(), p.source()).readRegister(p.root());
             }
         }
+        // A register's computed figures are computed from register figures only, and checked once here.
+        FigureBook shared = new FigureBook(loader.register, loader.brokenRegister, null, null,
+                (where, message) -> loader.error(Path.of(where.file()), where.line(), message));
+        for (FigureBook.Def d : loader.register.values()) {
+            if (d.op() != null && !shared.resolve(d.id()).ok()) {
+                loader.brokenRegister.add(d.id());
+            }
+        }
         List<ArticleClaims> articles = new ArrayList<>();
         for (Parsed p : parsed) {
             if (!p.register()) {
@@ -219,6 +227,8 @@ public final class ClaimsLoader {
                     error(file, d.where().line(), "figure '" + d.id() + "': id is already used by the register at "
                             + shared.where() + "; figure ids are unique across a run: use that figure by its id, or"
                             + " rename this one");
+                    // Neither is taken: a claim naming it is told, not checked against the wrong one.
+                    brokenFigures.add(d.id());
                 } else {
                     defs.put(d.id(), d);
                 }
@@ -402,12 +412,19 @@ public final class ClaimsLoader {
                 int arity = Derivation.arity(op);
                 if (inputs.isEmpty() || arity > 0 && inputs.size() != arity) {
                     error(file, line(node), what + ": field '" + op + "' " + (inputs.isEmpty() ? "lists no figures"
-                            : "lists " + inputs.size() + " figures") + "; it takes " + Derivation.takes(op));
+                            : "lists " + inputs.size() + (inputs.size() == 1 ? " figure" : " figures")) + "; it takes "
+                            + Derivation.takes(op));
                     return null;
                 }
+                Set<String> seen = new java.util.HashSet<>();
                 for (FigureBook.Ref in : inputs) {
                     if (in.text().equals(id) || in.text().startsWith(id + "@")) {
                         error(file, in.line(), what + ": field '" + op + "': a figure cannot be computed from itself");
+                        return null;
+                    }
+                    if (!seen.add(in.text())) {
+                        // "sum: [a, a]" counts a twice: most likely a slip for another figure.
+                        error(file, in.line(), what + ": field '" + op + "': figure '" + in.text() + "' is listed twice");
                         return null;
                     }
                 }
@@ -547,7 +564,8 @@ public final class ClaimsLoader {
                 }
             }
             String qualifier = optional(f, "qualifier");
-            if (stated != null && stated.implied() != null && (qualifier == null || qualifier.isBlank())) {
+            if (stated != null && stated.implied() != null && (qualifier == null || qualifier.isBlank())
+                    && (quoted == null || quoted.qualifier().isEmpty())) {
                 // "a majority" is over 50%, unless the claim says otherwise ("nearly a majority").
                 qualifier = stated.implied();
             }
@@ -614,6 +632,23 @@ public final class ClaimsLoader {
                     }
                 }
             }
+            if (editor != null) {
+                for (String field : List.of("stated", "qualifier", "precision", "unit")) {
+                    if (f.containsKey(field)) {
+                        error(file, line(f.get(field).getKeyNode()), what + ": field '" + field + "': an editor's verdict"
+                                + " is decided in its 'rationale', and no rule reads '" + field + "'; remove it, or"
+                                + " give the claim a 'kind' for the rules to check");
+                    }
+                }
+                boolean outside = roles.values().stream().flatMap(List::stream)
+                        .anyMatch(ref -> figures.resolve(ref).ok() && !figures.resolve(ref).figure().fromArticle());
+                if (editor.verdict() != Verdict.UNVERIFIABLE && !roles.isEmpty() && !outside) {
+                    // Agreeing with the article's own numbers shows it is consistent, not that it is right.
+                    error(file, line(figuresField.getKeyNode()), what + ": an editor's verdict rests on evidence from"
+                            + " outside the article, and every figure it lists has 'source: article'; list a figure"
+                            + " with an outside source, or make the verdict UNVERIFIABLE");
+                }
+            }
             Location where = new Location(name, line(item));
             if (id != null) {
                 Location seen = claimIds.putIfAbsent(id, where);
@@ -658,6 +693,10 @@ public final class ClaimsLoader {
                     continue;
                 }
                 ref = ref.strip();
+                if (ids.contains(ref)) {
+                    error(file, line(n), what + ": field '" + field + "': figure '" + ref + "' is listed twice");
+                    continue;
+                }
                 FigureBook.Resolved r = figures.resolve(ref);
                 if (!r.ok()) {
                     error(file, line(n), what + ": field '" + field + "': " + r.error());

@@ -67,13 +67,16 @@ final class Derivation {
 
     private static Result sum(String op, List<Figure> in) {
         Unit unit = in.get(0).amount().unit();
-        for (Figure f : in.subList(1, in.size())) {
-            String clash = clash(in.get(0), f, op);
-            if (clash != null) {
-                return Result.error(clash);
+        // Every pair: "$" agrees with USD and with CAD, but USD does not agree with CAD.
+        for (int i = 0; i < in.size(); i++) {
+            for (int j = i + 1; j < in.size(); j++) {
+                String clash = clash(in.get(i), in.get(j), op);
+                if (clash != null) {
+                    return Result.error(clash);
+                }
             }
             if (unit.none()) {
-                unit = f.amount().unit();
+                unit = in.get(i).amount().unit();
             }
         }
         double low = 0;
@@ -177,10 +180,17 @@ final class Derivation {
         return f.unit();
     }
 
+    private static double round(double x) {
+        return x == 0 ? 0 : new java.math.BigDecimal(x).round(new java.math.MathContext(12)).doubleValue();
+    }
+
     private static Result result(double low, double high, Unit unit, String unitText, String terms) {
         if (!Double.isFinite(low) || !Double.isFinite(high)) {
             return Result.error("the result is too large to compute (" + terms + ")");
         }
+        // Twelve significant digits: 0.1 + 0.2 is 0.3, not 0.30000000000000004.
+        low = round(low);
+        high = round(high);
         boolean range = low != high;
         String written = range ? Numbers.fmt(low) + " - " + Numbers.fmt(high) : Numbers.fmt(low);
         Amount amount = new Amount(low, high, range, 0, 0, written, null, unit, 0, false, true, null, null, false);

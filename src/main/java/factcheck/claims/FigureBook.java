@@ -125,14 +125,21 @@ final class FigureBook {
                         + ")", null);
             }
             if (d.series().isEmpty()) {
-                return new Resolved(null, "'" + ref + "': figure '" + id + "' has one value; '@' picks a value of a"
-                        + " figure over time (one with 'values:')", null);
+                return new Resolved(null, "'" + ref + "': figure '" + id + "' " + (d.op() != null ? "is computed ("
+                        + d.op() + "); '@' picks a value of a figure over time: write the date on the figures it is"
+                        + " computed from" : "has one value; '@' picks a value of a figure over time (one with"
+                        + " 'values:')"), null);
+            }
+            if (when.last().isBefore(d.series().get(0).date().first())) {
+                return new Resolved(null, "'" + ref + "': figure '" + id + "' has no value before "
+                        + d.series().get(0).date().label() + ", its first; give the value in force at "
+                        + when.label(), null);
             }
         }
         if (!d.series().isEmpty()) {
             Dated in = inForce(d.series(), when);
             return new Resolved(new Figure(articleId, id, in.amount(), d.unit(), d.source(), d.url(),
-                    in.date().written(), d.note(), d.where(), d.series(), null, List.of()), null, null);
+                    in.date().written(), d.note(), d.where(), d.series(), null, List.of(), at >= 0), null, null);
         }
         if (d.op() == null) {
             return new Resolved(new Figure(articleId, id, d.amount(), d.unit(), d.source(), d.url(), d.asOf(), d.note(),
@@ -164,7 +171,8 @@ final class FigureBook {
             Set<String> sources = new LinkedHashSet<>();
             inputs.forEach(f -> f.basis().forEach(b -> sources.add(b.source())));
             return new Resolved(new Figure(articleId, id, result.amount(), result.unit(), String.join("; ", sources),
-                    null, d.asOf(), d.note(), d.where(), List.of(), d.op() + ": " + result.working(), inputs), null, null);
+                    null, d.asOf(), d.note(), d.where(), List.of(), d.op() + ": " + result.working(), inputs, false),
+                    null, null);
         } finally {
             resolving.remove(id);
         }

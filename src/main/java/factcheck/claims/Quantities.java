@@ -1073,10 +1073,19 @@ public final class Quantities {
     private static final Pattern QUALIFIER_AFTER = Pattern.compile("(?i)^\\s*(?:-|\\s)(or more|or above|or higher|or less"
             + "|or fewer|or below|or lower|plus)\\b");
 
+    /** "added up to", "adds up to", "summed up to": a verb with "up", not the qualifier "up to". */
+    private static final Pattern UP_AS_PARTICLE = Pattern.compile("(?i)\\b(add|adds|added|adding|sum|sums|summed"
+            + "|summing|total|totals|totalled|totaled|come|comes|came|coming|stack|stacks|stacked|mount|mounts|mounted"
+            + "|tot|tots|totted|rack|racks|racked|tally|tallies|tallied)\\s+up to\\s+(?:a |an )?$");
+
     /** A qualifier right before a number in a quote ("over 60%", "nearly tripled"), or null. */
     private static String qualifierBefore(String before) {
         Matcher m = QUALIFIER_BEFORE.matcher(before);
-        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+        if (!m.find()) {
+            return null;
+        }
+        String q = m.group(1).toLowerCase(Locale.ROOT);
+        return q.equals("up to") && UP_AS_PARTICLE.matcher(before).find() ? null : q;
     }
 
     /** A qualifier right before or after a number: "over 60%", "1,000 or more", "5,000-plus"; or null. */

@@ -25,10 +25,12 @@ import java.util.Set;
  * @param working   for a figure derived from others, the arithmetic: "sum of salary, bonus = ...";
  *                  null otherwise
  * @param inputs    for a derived figure, the figures it was computed from, in order; empty otherwise
+ * @param pinned    for a figure over time, whether its value was picked by date ("threshold@2024")
+ *                  rather than taken as in force at the article's date
  */
 public record Figure(String articleId, String id, Amount amount, String unit, String source,
                      String url, String asOf, String note, Location where, List<Dated> series,
-                     String working, List<Figure> inputs) {
+                     String working, List<Figure> inputs, boolean pinned) {
 
     /** The source that marks a figure as the article's own. */
     public static final String ARTICLE_SOURCE = "article";
@@ -44,7 +46,7 @@ public record Figure(String articleId, String id, Amount amount, String unit, St
     /** A figure with one value (or range, or text), as most are. */
     public Figure(String articleId, String id, Amount amount, String unit, String source, String url, String asOf,
                   String note, Location where) {
-        this(articleId, id, amount, unit, source, url, asOf, note, where, List.of(), null, List.of());
+        this(articleId, id, amount, unit, source, url, asOf, note, where, List.of(), null, List.of(), false);
     }
 
     /** Whether it has several dated values. */
@@ -61,7 +63,7 @@ public record Figure(String articleId, String id, Amount amount, String unit, St
             return List.of(this);
         }
         return series.stream().map(d -> new Figure(articleId, id, d.amount(), unit, source, url, d.date().written(), note,
-                where)).toList();
+                where, List.of(), null, List.of(), true)).toList();
     }
 
     /**

@@ -38,9 +38,9 @@ public record FigureList(String claimId, String role, List<Figure> figures, List
         return figures.size();
     }
 
-    /** Whether every figure is a number (or range). */
+    /** Whether there are figures and every one is a number (or range). */
     public boolean numeric() {
-        return figures.stream().allMatch(Figure::numeric);
+        return !figures.isEmpty() && figures.stream().allMatch(Figure::numeric);
     }
 
     /** The smallest low end. */

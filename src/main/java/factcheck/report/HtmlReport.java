@@ -177,7 +177,7 @@ final class HtmlReport {
         if (claim.speaker() != null) {
             out.append("<p class=\"speaker\">— ").append(text(claim.speaker())).append("</p>\n");
         }
-        out.append("<p class=\"kind\">").append(text(claim.kind()));
+        out.append("<p class=\"kind\">").append(text(claim.editorial() ? "decided by an editor" : claim.kind()));
         if (claim.stated() != null) {
             out.append(": states ").append(text((claim.qualifier().isEmpty() ? "" : claim.qualifier() + " ")
                     + claim.stated().written()));

@@ -63,7 +63,7 @@ final class MarkdownReport {
             out.append(">\n> — ").append(esc(claim.speaker())).append('\n');
         }
         out.append('\n');
-        out.append("Kind `").append(code(claim.kind())).append('`');
+        out.append(claim.editorial() ? "Decided by an editor" : "Kind `" + code(claim.kind()) + "`");
         if (claim.stated() != null) {
             out.append(", states ").append(claim.qualifier().isEmpty() ? "" : esc(claim.qualifier()) + " ")
                     .append(esc(claim.stated().written()));

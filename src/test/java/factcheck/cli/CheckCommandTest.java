@@ -69,6 +69,16 @@ class CheckCommandTest {
         assertTrue(r.out().endsWith("\n12 claims: 2 TRUE, 3 MOSTLY_TRUE, 1 MISLEADING, 1 FALSE, 5 UNVERIFIABLE\n"), r.out());
         assertTrue(r.out().contains("  netflix-pay-33x-threshold      MISLEADING    holds only at the top of the range"
                 + " (900,000 / 26,470\n"), r.out());
+        assertTrue(r.out().contains("  insurance-out-of-pocket        FALSE         Editor's verdict: A member who qualifies"
+                + " pays a\n"), "the editor's verdict is labelled in words:\n" + r.out());
+        assertTrue(r.out().contains("  actors-below-health-threshold  MOSTLY_TRUE   Caveat: the statistic covers all"
+                + " SAG-AFTRA members,\n"), "the caveat is labelled in words:\n" + r.out());
+        assertTrue(r.out().replaceAll("\\s+", " ").contains("at most mostly true; the rules found TRUE: 100 - 12.7 = 87.3%,"
+                + " which rounds to the stated 87%"), "a caveat that decided shows what the rules found:\n" + r.out());
+        assertTrue(r.out().contains("  health-threshold-quoted        MOSTLY_TRUE   $27,000 is the 2024 value of"
+                + " sag-health-threshold; at\n                                               the article's date (July"
+                + " 2023) the value in force was\n"), "the value in force in July 2023, and 27,000 as the 2024 value:\n"
+                + r.out());
     }
 
     @Test

@@ -62,6 +62,8 @@ class RegisterTest {
                 """);
         Cli r = Cli.run("check", "--claims", dir.toString());
         assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("a.yaml:9: error: claim 'c': field 'figures.reference': figure 'members' has errors"
+                + " of its own"), "the claim is not checked against either figure:\n" + r.err());
         assertTrue(r.err().contains("a.yaml:7: error: figure 'members': id is already used by the register at "
                 + dir.resolve("register.yaml") + ":9; figure ids are unique across a run: use that figure by its id,"
                 + " or rename this one"), r.err());
@@ -76,6 +78,17 @@ class RegisterTest {
         assertEquals(2, r.code(), r.out());
         assertTrue(r.err().contains("register.yaml:9: error: figure 'members': id is already used at "
                 + dir.resolve("more.yaml") + ":2; figure ids are unique across the registers of a run"), r.err());
+    }
+
+    @Test
+    void aRegisterFigureComputedFromAFigureItDoesNotHaveIsReportedOnce() throws IOException {
+        Files.writeString(dir.resolve("register.yaml"), REGISTER + "  - {id: per-member, per: [payroll, members]}\n");
+        article("a", "2023-07", "claims: []\n");
+        article("b", "2024-07", "claims: []\n");
+        Cli r = Cli.run("check", "--claims", dir.toString());
+        assertEquals(2, r.code(), r.out());
+        assertEquals(1, r.err().split("unknown figure 'payroll'", -1).length - 1, r.err());
+        assertTrue(r.err().contains("register.yaml:10: error: figure 'per-member': per: unknown figure 'payroll'"), r.err());
     }
 
     @Test

@@ -266,4 +266,47 @@ class AllRulesTest {
                 + " no single number to take it from (numbers in the quote: $1 billion, four); write it in 'stated', as"
                 + " the article does ('$1 billion', '5%', '0.50')", r.reason("c"));
     }
+
+    @Test
+    void upToOverRangesIsAboutTheTopOfTheSet() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: netflix, range: [$390000, $900000], source: Job posting}
+                  - {id: apple, range: [$138900, $256500], source: Job posting}
+                claims:
+                  - {id: c, quote: "jobs paying up to $900,000", kind: all, qualifier: up to,
+                     figures: {members: [netflix, apple]}}
+                """);
+        assertEquals(TRUE, r.verdict("c"), r.reason("c"));
+    }
+
+    @Test
+    void aPeriodInTheQuoteButNotInTheMembersIsBadInput() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: q1, value: $1.2 billion, source: Filings}
+                  - {id: q2, value: $1.3 billion, source: Filings}
+                claims:
+                  - {id: c, quote: "Revenue was above $1 billion every quarter last year", kind: all, stated: $1 billion,
+                     qualifier: above, figures: {members: [q1, q2]}}
+                """);
+        assertEquals(UNVERIFIABLE, r.verdict("c"), r.reason("c"));
+        assertTrue(!r.errors().isEmpty() && r.errors().stream().allMatch(e -> e.contains("say per what in both")),
+                r.errors().toString());
+    }
+
+    @Test
+    void aLongListIsNamedByItsFirstFewFailures() {
+        StringBuilder figures = new StringBuilder("figures:\n");
+        StringBuilder ids = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            figures.append("  - {id: m").append(i).append(", value: ").append(i).append(", unit: people, source: Census}\n");
+            ids.append(i == 1 ? "" : ", ").append("m").append(i);
+        }
+        RuleHarness.Checked r = RuleHarness.check(figures + "claims:\n  - {id: c, quote: \"every town over 30 people\","
+                + " kind: all, qualifier: over, figures: {members: [" + ids + "]}}\n");
+        assertEquals(FALSE, r.verdict("c"));
+        assertTrue(r.reason("c").startsWith("10 of 40 hold; "), r.reason("c"));
+        assertTrue(r.reason("c").endsWith("; and 25 more"), r.reason("c"));
+    }
 }

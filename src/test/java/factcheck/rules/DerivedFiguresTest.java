@@ -114,7 +114,7 @@ class DerivedFiguresTest {
                   - {id: c, quote: "about 13% qualify", kind: value, stated: 13%, qualifier: about, figures: {reference: share}}
                 """);
         assertEquals(TRUE, r.verdict("c"));
-        assertEquals("share: qualifying 20,500 / members 160,000 x 100 = 12.812%",
+        assertEquals("share: qualifying 20,500 / members 160,000 x 100 = 12.813%",
                 r.claim("c").operands().get(0).figure().working());
     }
 

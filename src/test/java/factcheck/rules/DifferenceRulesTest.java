@@ -9,6 +9,7 @@ import static factcheck.model.Verdict.MISLEADING;
 import static factcheck.model.Verdict.TRUE;
 import static factcheck.model.Verdict.UNVERIFIABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** rules/difference.drl: how far one figure is above or below another. */
 class DifferenceRulesTest {
@@ -273,5 +274,19 @@ class DifferenceRulesTest {
         assertEquals("field 'stated': a difference claim needs the size of the gap it states, and its quote holds no"
                 + " single number to take it from (numbers in the quote: two, $1.08 billion, 2023); write it in 'stated',"
                 + " as the article does ('$1.08 billion', '3 points', '2,000')", r.reason("c"));
+    }
+
+    @Test
+    void aNameBetweenTheVerbAndByKeepsTheDirection() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: garcia, value: 46%, source: Poll}
+                  - {id: lee, value: 44%, source: Poll}
+                claims:
+                  - {id: c, quote: "Garcia trails Lee by 2 points", kind: difference,
+                     figures: {subject: garcia, reference: lee}}
+                """);
+        assertEquals(FALSE, r.verdict("c"));
+        assertTrue(r.reason("c").contains("the quote says 'trails'"), r.reason("c"));
     }
 }

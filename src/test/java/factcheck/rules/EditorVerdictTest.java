@@ -10,6 +10,7 @@ import static factcheck.model.Verdict.MOSTLY_TRUE;
 import static factcheck.model.Verdict.TRUE;
 import static factcheck.model.Verdict.UNVERIFIABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A person's verdict on a statement no rule checks, and a caveat that caps what the rules decide. */
 class EditorVerdictTest {
@@ -139,5 +140,30 @@ class EditorVerdictTest {
                         + " MOSTLY_TRUE, MISLEADING or FALSE; a caveat that allows TRUE limits nothing",
                 "test.yaml:18: error: claim 'd': caveat: missing required field 'at-most', the best verdict the claim can"
                         + " get with this caveat (MOSTLY_TRUE, MISLEADING or FALSE)"), r.shortErrors());
+    }
+
+    @Test
+    void anEditorsVerdictRestsOnEvidenceFromOutsideTheArticle() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: own, value: 5%, source: article}
+                claims:
+                  - {id: c, quote: they pay 5% of it, verdict: TRUE, rationale: The article says so, figures: [own]}
+                """);
+        assertEquals(List.of("test.yaml:8: error: claim 'c': an editor's verdict rests on evidence from outside the"
+                + " article, and every figure it lists has 'source: article'; list a figure with an outside source, or"
+                + " make the verdict UNVERIFIABLE"), r.shortErrors());
+    }
+
+    @Test
+    void anEditorsVerdictTakesNoNumberForRulesToRead() {
+        RuleHarness.Checked r = RuleHarness.check(PREMIUM + """
+                claims:
+                  - {id: c, quote: they pay 5% of it, verdict: FALSE, rationale: They pay a premium, stated: 7%,
+                     figures: [premium]}
+                """);
+        assertEquals(List.of("test.yaml:9: error: claim 'c': field 'stated': an editor's verdict is decided in its"
+                + " 'rationale', and no rule reads 'stated'; remove it, or give the claim a 'kind' for the rules to"
+                + " check"), r.shortErrors());
     }
 }

@@ -145,4 +145,87 @@ class FiguresOverTimeTest {
         assertEquals(List.of("test.yaml:5: error: article: field 'published': 'July 2023' is not a date; write it as"
                 + " 2023, 2023-07, 2023-Q3 or 2023-07-19, as exact as known"), r.shortErrors());
     }
+
+    @Test
+    void aFigureDatedAfterTheArticleIsOneItCouldNotHaveUsed() {
+        RuleHarness.Checked r = RuleHarness.checkPublished("2020-01-15", """
+                figures:
+                  - {id: debt, value: $34 trillion, source: Treasury, as-of: 2024-01}
+                  - {id: people, value: 330000000, unit: people, source: Census, as-of: 2024}
+                  - {id: per-person, per: [debt, people]}
+                claims:
+                  - {id: c, quote: "The national debt is $34 trillion", kind: value, figures: {reference: debt}}
+                  - {id: d, quote: "about $103,000 a person", kind: value, stated: "$103,000", qualifier: about,
+                     figures: {reference: per-person}}
+                """);
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals("figure 'debt' is as of January 2024, after the article (15 January 2020): the article could not"
+                + " have used it; give the figure as of the article's date", r.reason("c"));
+        assertEquals(UNVERIFIABLE, r.verdict("d"), "a computed figure is as late as what it was computed from");
+    }
+
+    @Test
+    void aDateBeforeTheFirstValueNamesNoValue() {
+        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07", THRESHOLD + """
+                claims:
+                  - {id: c, quote: "the $26,470 it took", kind: value, stated: "$26,470",
+                     figures: {reference: threshold@2020}}
+                """);
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals(List.of("test.yaml:16: error: claim 'c': field 'figures.reference': 'threshold@2020': figure"
+                + " 'threshold' has no value before 2023, its first; give the value in force at 2020"), r.shortErrors());
+    }
+
+    @Test
+    void aComputedFigureOverTimeNeedsTheArticlesDateToo() {
+        RuleHarness.Checked r = RuleHarness.check(THRESHOLD + """
+                  - {id: members, value: 1000, unit: people, source: Union}
+                  - {id: per-member, per: [threshold, members]}
+                claims:
+                  - {id: c, quote: "$27.54 a member", kind: value, stated: "$27.54", figures: {reference: per-member}}
+                """);
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertTrue(r.reason("c").startsWith("figure 'threshold' has a value for each of 3 dates, and the article gives"
+                + " no date"), r.reason("c"));
+    }
+
+    @Test
+    void aValuePickedByDateNeedsNoArticleDateAndIsNotLate() {
+        RuleHarness.Checked undated = RuleHarness.check(THRESHOLD + """
+                claims:
+                  - {id: c, quote: "$27,000 in 2024", kind: value, stated: "$27,000", figures: {reference: threshold@2024}}
+                """);
+        assertEquals(TRUE, undated.verdict("c"));
+        RuleHarness.Checked early = RuleHarness.checkPublished("2023-07", THRESHOLD + """
+                claims:
+                  - {id: c, quote: "$27,000 next year", kind: value, stated: "$27,000", figures: {reference: threshold@2024}}
+                """);
+        assertEquals(TRUE, early.verdict("c"));
+    }
+
+    @Test
+    void aValueThatChangesWithinTheArticlesMonthIsNotKnown() {
+        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07", """
+                figures:
+                  - id: wage
+                    values: {2023-01: $15.50, 2023-07-15: $16}
+                    unit: USD/hour
+                    source: City ordinance
+                claims:
+                  - {id: c, quote: "$16 an hour", kind: value, stated: "$16 an hour", figures: {reference: wage}}
+                """);
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals("the value of 'wage' changed on 15 July 2023 (to $16 an hour), within the article's date (July"
+                + " 2023), so the value in force is not known; give the article's day in 'published'", r.reason("c"));
+        RuleHarness.Checked day = RuleHarness.checkPublished("2023-07-20", """
+                figures:
+                  - id: wage
+                    values: {2023-01: $15.50, 2023-07-15: $16}
+                    unit: USD/hour
+                    source: City ordinance
+                claims:
+                  - {id: c, quote: "$16 an hour", kind: value, stated: "$16 an hour", figures: {reference: wage}}
+                """);
+        assertEquals(TRUE, day.verdict("c"));
+    }
 }

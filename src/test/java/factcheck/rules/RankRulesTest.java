@@ -60,10 +60,14 @@ class RankRulesTest {
     @Test
     void theSecondHighestHoldsWithTheSubjectCountedOnceInTheField() {
         RuleHarness.Checked r = rank("{id: c, quote: the second-highest revenue, kind: rank, stated: the second-highest,"
-                + " figures: {subject: netflix, field: [netflix, disney, paramount, amazon, netflix]}}");
+                + " figures: {subject: netflix, field: [netflix, disney, paramount, amazon]}}");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("$9.4 billion (netflix) is the second-highest among the 4 figures given, behind $12 billion"
                 + " (amazon)", r.reason("c"));
+        RuleHarness.Checked twice = rank("{id: c, quote: the second-highest revenue, kind: rank,"
+                + " stated: the second-highest, figures: {subject: netflix, field: [netflix, disney, amazon, netflix]}}");
+        assertEquals(List.of("test.yaml:22: error: claim 'c': field 'figures.field': figure 'netflix' is listed twice"),
+                errors(twice));
     }
 
     @Test

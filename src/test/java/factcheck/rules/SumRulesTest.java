@@ -11,6 +11,7 @@ import static factcheck.model.Verdict.MISLEADING;
 import static factcheck.model.Verdict.TRUE;
 import static factcheck.model.Verdict.UNVERIFIABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** rules/sum.drl: a stated total against a list of parts given under one role. */
 class SumRulesTest {
@@ -134,5 +135,76 @@ class SumRulesTest {
                 """);
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("quarterly 10 + quarterly 20 + quarterly 30 + quarterly 40 = 100 people, as stated", r.reason("c"));
+    }
+
+    @Test
+    void addedUpToIsAVerbNotTheQualifierUpTo() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: a, value: $1 million, source: Ledger}
+                  - {id: b, value: $2 million, source: Ledger}
+                claims:
+                  - {id: c, quote: "The payments added up to $4 million", kind: sum, figures: {parts: [a, b]}}
+                """);
+        assertEquals(FALSE, r.verdict("c"));
+        assertEquals("a 1 million + b 2 million = $3 million, not $4 million (25% below it)", r.reason("c"));
+    }
+
+    @Test
+    void everyPairOfPartsIsComparedForUnits() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: plain, value: 5, source: Ledger}
+                  - {id: money, value: $1 million, source: Ledger}
+                  - {id: staff, value: 4, unit: people, source: Ledger}
+                claims:
+                  - {id: c, quote: "1,000,009 in all", kind: sum, figures: {parts: [plain, money, staff]}}
+                """);
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertTrue(r.reason("c").contains("figure 'money'") && r.reason("c").contains("figure 'staff'"), r.reason("c"));
+    }
+
+    @Test
+    void partsAllDatedAfterTheArticleLeaveNothingToAdd() {
+        RuleHarness.Checked r = RuleHarness.checkPublished("2018-06", """
+                figures:
+                  - id: pay
+                    values: {2020: 10, 2021: 20}
+                    unit: people
+                    source: Register
+                claims:
+                  - {id: c, quote: "30 people", kind: sum, figures: {parts: pay}}
+                """);
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals("every value under 'parts' is dated after the article (June 2018), which could not have used them"
+                + " (2 later values); give the values up to the article's date", r.reason("c"));
+        assertTrue(r.run().failures().isEmpty(), "no rule failed: " + r.run().failures());
+    }
+
+    @Test
+    void aFigureListedTwiceIsASlip() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: a, value: $1 million, source: Ledger}
+                claims:
+                  - {id: c, quote: "$2 million in all", kind: sum, figures: {parts: [a, a]}}
+                """);
+        assertEquals(List.of("test.yaml:8: error: claim 'c': field 'figures.parts': figure 'a' is listed twice"),
+                r.shortErrors());
+    }
+
+    @Test
+    void aRoleAKindAcceptsTakesOneFigureNotAList() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: salaries, value: $20 million, source: Budget}
+                  - {id: benefits, value: $6 million, source: Budget}
+                  - {id: budget, value: $200 million, source: Budget}
+                claims:
+                  - {id: c, quote: "13% of the budget", kind: share, figures: {part: [salaries, benefits], whole: budget}}
+                """);
+        assertEquals(UNVERIFIABLE, r.verdict("c"));
+        assertEquals("field 'figures.part': a share claim takes one 'part' figure, not a list; give the one it rests on,"
+                + " or a figure computed from them (like 'sum: [a, b]')", r.reason("c"));
     }
 }

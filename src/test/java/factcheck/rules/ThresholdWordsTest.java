@@ -62,4 +62,24 @@ class ThresholdWordsTest {
         }
         assertEquals(true, words >= 16, "found only " + words + " threshold words in the README");
     }
+
+    @org.junit.jupiter.api.Test
+    void nearlyAMajorityInTheQuoteNeedsItsQualifier() {
+        RuleHarness.Checked without = RuleHarness.check("""
+                figures:
+                  - {id: s, value: 49.5%, source: Poll}
+                claims:
+                  - {id: c, quote: "Nearly a majority of voters backed him", kind: share, figures: {share: s}}
+                """);
+        assertEquals(Verdict.UNVERIFIABLE, without.verdict("c"));
+        assertEquals(true, without.reason("c").contains("write 'qualifier: nearly'"), without.reason("c"));
+        RuleHarness.Checked with = RuleHarness.check("""
+                figures:
+                  - {id: s, value: 49.5%, source: Poll}
+                claims:
+                  - {id: c, quote: "Nearly a majority of voters backed him", kind: share, qualifier: nearly,
+                     figures: {share: s}}
+                """);
+        assertEquals(Verdict.TRUE, with.verdict("c"), with.reason("c"));
+    }
 }
