@@ -44,14 +44,15 @@ final class TextReport {
                     .append("  REASON\n");
             for (ClaimResult c : a.claims()) {
                 Reason r = c.decidingReason();
-                String reason = Figures.message(r) + (r.rule().line() > 0 ? " [" + (Figures.label(r) != null
-                        ? r.rule().location() : r.rule().name() + ", " + r.rule().location()) + "]" : "");
+                String reason = Figures.message(r);
                 if (r.rule().decider().equals("caveat") && c.reasons().size() > 1) {
                     // A caveat that decided is shown with what the rules found, which it capped.
                     Reason found = c.reasons().get(1);
                     reason += "; the rules found " + found.verdict().name() + ": " + found.message()
                             + (found.rule().line() > 0 ? " [" + found.rule().name() + ", " + found.rule().location() + "]" : "");
                 }
+                reason += r.rule().line() > 0 ? " [" + (Figures.label(r) != null ? r.rule().location()
+                        : r.rule().name() + ", " + r.rule().location()) + "]" : "";
                 List<String> lines = wrap(reason, Math.max(30, WIDTH - indent.length()));
                 out.append("  ").append(pad(c.claim().id(), idWidth)).append("  ")
                         .append(pad(c.verdict().name(), verdictWidth)).append("  ").append(lines.get(0)).append('\n');
