@@ -58,10 +58,11 @@ public final class ClaimsLoader {
     private static final Set<String> CAVEAT_FIELDS = Set.of("reason", "at-most");
     /**
      * Kinds whose 'stated' is words, not a number: "Los Gatos", "the second-largest", "rose every year
-     * since 2019", "last week". Their 'stated' is kept as written, and no number is read from the
-     * quote for them; their rule files read the words.
+     * since 2019", "last week", as the rule files declare them ({@code new Kind("date", true)}). Their
+     * 'stated' is kept as written, and no number is read from the quote for them; their rule files
+     * read the words.
      */
-    public static final Set<String> WORD_KINDS = Set.of("fact", "rank", "trend", "date");
+    private final Set<String> wordKinds;
     /** The role of the figures an editor's verdict rests on, when they are given as a plain list. */
     public static final String BASIS = "basis";
 
@@ -73,7 +74,8 @@ public final class ClaimsLoader {
     private final Map<String, FigureBook.Def> register = new LinkedHashMap<>();
     private final Set<String> brokenRegister = new java.util.HashSet<>();
 
-    private ClaimsLoader() {
+    private ClaimsLoader(Set<String> wordKinds) {
+        this.wordKinds = Set.copyOf(wordKinds);
     }
 
     /**
@@ -81,7 +83,15 @@ public final class ClaimsLoader {
      * directory named.
      */
     public static ClaimsSet load(List<Path> paths) {
-        ClaimsLoader loader = new ClaimsLoader();
+        return load(paths, Set.of());
+    }
+
+    /**
+     * Reads the claims files, keeping the 'stated' of claims of {@code wordKinds} as words (see
+     * {@code RuleSet.wordKinds()}).
+     */
+    public static ClaimsSet load(List<Path> paths, Set<String> wordKinds) {
+        ClaimsLoader loader = new ClaimsLoader(wordKinds);
         List<Parsed> parsed = new ArrayList<>();
         for (Path file : loader.claimsFiles(paths)) {
             Parsed p = loader.parse(file);
@@ -520,7 +530,7 @@ public final class ClaimsLoader {
                         + " by an editor's 'verdict', not both; to limit what the rules decide, write a 'caveat'");
             }
             Quantities.UnitSpec unit = unitSpec(f, what);
-            boolean words = kind != null && WORD_KINDS.contains(kind.strip()) || editorial;
+            boolean words = kind != null && wordKinds.contains(kind.strip()) || editorial;
             Amount stated;
             if (words) {
                 // "the second-largest", "three years in a row", "last week": words the kind's rules read.

@@ -40,7 +40,7 @@ final class Pipeline {
         if (!compiled.ok()) {
             return new RulesBroken(compiled.errors());
         }
-        ClaimsSet claimsSet = ClaimsLoader.load(claims);
+        ClaimsSet claimsSet = ClaimsLoader.load(claims, compiled.rules().wordKinds());
         Engine.Run run = Engine.run(compiled.rules(), claimsSet, maxFirings);
         return new Checked(Report.of(claimsSet, run), run, compiled);
     }

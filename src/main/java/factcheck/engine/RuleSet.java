@@ -223,6 +223,31 @@ public final class RuleSet {
         return kieBase;
     }
 
+    private Set<String> wordKinds;
+
+    /**
+     * The kinds whose claims state words, as the rule files declare them ({@code new Kind("date",
+     * true)}): found by firing the declarations, the rules that need no fact, in an empty session.
+     */
+    public synchronized Set<String> wordKinds() {
+        if (wordKinds == null) {
+            Set<String> kinds = new java.util.TreeSet<>();
+            org.kie.api.runtime.KieSession session = kieBase.newKieSession();
+            try {
+                session.fireAllRules(10_000);
+                for (Object fact : session.getObjects(o -> o instanceof Kind k && k.words())) {
+                    kinds.add(((Kind) fact).name());
+                }
+            } catch (RuntimeException e) {
+                // A rule that fails here fails again in the real run, where it is reported.
+            } finally {
+                session.dispose();
+            }
+            wordKinds = Set.copyOf(kinds);
+        }
+        return wordKinds;
+    }
+
     /** Whether the compiled rules came from the cache of an earlier run. */
     public boolean fromCache() {
         return fromCache;

@@ -32,8 +32,8 @@ public final class Benchmark {
         if (!compiled.ok()) {
             throw new IllegalStateException(compiled.errors().toString());
         }
-        ClaimsSet bundled = ClaimsLoader.load(List.of(Path.of("claims")));
-        ClaimsSet many = ClaimsLoader.load(List.of(big));
+        ClaimsSet bundled = ClaimsLoader.load(List.of(Path.of("claims")), compiled.rules().wordKinds());
+        ClaimsSet many = ClaimsLoader.load(List.of(big), compiled.rules().wordKinds());
         if (!many.errors().isEmpty()) {
             // Timing the error path would measure the wrong thing.
             throw new IllegalStateException("the generated claims have errors: " + many.errors().get(0));
@@ -45,9 +45,9 @@ public final class Benchmark {
         System.setProperty("factcheck.cache", "off");
         time("compile rules/ (" + compiled.rules().rules().size() + " rules), no cache", () -> RuleSet.compile(rules));
         System.setProperty("factcheck.cache", cache);
-        time("read the bundled claims (9 claims)", () -> ClaimsLoader.load(List.of(Path.of("claims"))));
+        time("read the bundled claims (" + bundled.claimCount() + " claims)", () -> ClaimsLoader.load(List.of(Path.of("claims")), compiled.rules().wordKinds()));
         time("fire on the bundled claims", () -> Engine.run(compiled.rules(), bundled, Engine.DEFAULT_MAX_FIRINGS));
-        time("read " + claims + " generated claims", () -> ClaimsLoader.load(List.of(big)));
+        time("read " + claims + " generated claims", () -> ClaimsLoader.load(List.of(big), compiled.rules().wordKinds()));
         Engine.Run run = Engine.run(compiled.rules(), many, Engine.DEFAULT_MAX_FIRINGS);
         time("fire on " + claims + " generated claims", () -> Engine.run(compiled.rules(), many, Engine.DEFAULT_MAX_FIRINGS));
         Report report = Report.of(many, run);

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HtmlReportTest {
 
     static Report report(Path claims) {
-        ClaimsSet set = ClaimsLoader.load(List.of(claims));
+        ClaimsSet set = ClaimsLoader.load(List.of(claims), RuleHarness.bundledRules().wordKinds());
         return Report.of(set, Engine.run(RuleHarness.bundledRules(), set, Engine.DEFAULT_MAX_FIRINGS));
     }
 

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The bundled claims under claims/: every expectation holds, and the files are clean. */
 class BundledClaimsTest {
 
-    private static final ClaimsSet CLAIMS = ClaimsLoader.load(List.of(factcheck.TestFiles.BUNDLED_CLAIMS));
+    private static final ClaimsSet CLAIMS = ClaimsLoader.load(List.of(factcheck.TestFiles.BUNDLED_CLAIMS), RuleHarness.bundledRules().wordKinds());
     private static final Report REPORT =
             Report.of(CLAIMS, Engine.run(RuleHarness.bundledRules(), CLAIMS, Engine.DEFAULT_MAX_FIRINGS));
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static factcheck.model.Verdict.TRUE;
 import static factcheck.model.Verdict.UNVERIFIABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,5 +49,43 @@ class ClaimsRulesTest {
                 """);
         assertTrue(r.reason("c").startsWith("field 'kind': no rule file checks claims of kind 'valeu'; did you mean"
                 + " 'value'?"), r.reason("c"));
+    }
+
+    @Test
+    void aRuleFileDeclaresAKindThatStatesWordsWithNoJavaChange() throws java.io.IOException {
+        java.nio.file.Path dir = factcheck.TestFiles.copy(java.nio.file.Path.of("rules"),
+                java.nio.file.Files.createTempDirectory("factcheck-rules"));
+        java.nio.file.Files.writeString(dir.resolve("house.drl"), """
+                package factcheck.rules;
+                import factcheck.model.*;
+
+                // A house claim states words ("the 2nd house"), kept as written.
+                rule "house is a kind that states words"
+                when
+                then
+                    insert(new Kind("house", true));
+                    insert(new Accepts("house", "reference"));
+                end
+
+                // The words must be in the reference.
+                rule "house matches its reference"
+                when
+                    $c : Claim( kind == "house", stated != null )
+                    Operand( claimId == $c.id, $f : figure, figure.text != null, figure.text.contains($c.stated.text) )
+                then
+                    insert(new Finding($c.id(), Verdict.TRUE, "'" + $c.stated().text() + "' is in " + $f.id()));
+                end
+                """);
+        factcheck.engine.RuleSet.Compiled compiled = factcheck.engine.RuleSet.compile(dir);
+        assertTrue(compiled.ok(), compiled.errors().toString());
+        assertEquals(java.util.Set.of("date", "fact", "house", "rank", "trend"), compiled.rules().wordKinds());
+        RuleHarness.Checked r = RuleHarness.check(compiled.rules(), """
+                figures:
+                  - {id: chart, text: Mars in the 2nd house, source: Almanac}
+                claims:
+                  - {id: c, quote: Mars is in the 2nd house, kind: house, stated: the 2nd house, figures: {reference: chart}}
+                """);
+        assertEquals(TRUE, r.verdict("c"), r.reason("c"));
+        assertEquals("'the 2nd house' is in chart", r.reason("c"));
     }
 }

@@ -94,7 +94,7 @@ public final class RuleHarness {
                       title: Test article
                       text: article.txt
                     """ + articleFields + figuresAndClaims);
-            ClaimsSet claims = ClaimsLoader.load(List.of(file));
+            ClaimsSet claims = ClaimsLoader.load(List.of(file), rules.wordKinds());
             Engine.Run run = Engine.run(rules, claims, Engine.DEFAULT_MAX_FIRINGS);
             return new Checked(Report.of(claims, run), run);
         } catch (IOException e) {
