@@ -240,4 +240,73 @@ class DerivedFiguresTest {
                 r.reason("c"));
         assertEquals(TRUE, r.verdict("e"));
     }
+
+    @Test
+    void aMeanThatMissesIsFalseAndAMeanOfARangeHasTwoEnds() {
+        RuleHarness.Checked r = RuleHarness.check(PAY + """
+                  - {id: options, range: [$20 million, $30 million], source: Proxy statement}
+                  - {id: average, mean: [salary, bonus, stock]}
+                  - {id: average-range, mean: [salary, options]}
+                claims:
+                  - {id: c, quote: "an average of $25 million", kind: value, figures: {reference: average}}
+                  - {id: d, quote: "an average of $17.45 million", kind: value, figures: {reference: average-range}}
+                """);
+        assertEquals(FALSE, r.verdict("c"));
+        assertEquals(MISLEADING, r.verdict("d"));
+        assertEquals("mean: (salary $4.9 million + options ($20 million - $30 million)) / 2 = $12.45 million to $17.45"
+                + " million", r.claim("d").operands().get(0).figure().working());
+    }
+
+    @Test
+    void aFigurePerPersonOfARangeHoldsOnlyAtOneEnd() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: payroll, range: [$48 million, $60 million], source: Annual report}
+                  - {id: staff, value: 1200, unit: people, source: Annual report}
+                  - {id: per-head, per: [payroll, staff]}
+                claims:
+                  - {id: c, quote: "$50,000 per employee", kind: value, stated: "$50,000", figures: {reference: per-head}}
+                """);
+        assertEquals(MISLEADING, r.verdict("c"));
+        assertEquals("per: payroll ($48 million - $60 million) / staff 1,200 = $40,000 to $50,000",
+                r.claim("c").operands().get(0).figure().working());
+    }
+
+    @Test
+    void aShareOrAChangeThatMissesIsFalse() {
+        RuleHarness.Checked r = RuleHarness.checkPublished("2025-02", """
+                figures:
+                  - {id: qualifying, value: 20500, unit: members, source: Union}
+                  - {id: members, value: 160000, unit: members, source: Union}
+                  - {id: share, share: [qualifying, members]}
+                  - id: threshold
+                    values: {2023: 26470, 2025: 27540}
+                    unit: USD/year
+                    source: Health plan
+                  - {id: rise, change: [threshold@2023, threshold@2025]}
+                claims:
+                  - {id: c, quote: "a quarter qualify", kind: value, stated: 25%, figures: {reference: share}}
+                  - {id: d, quote: "up 10% in two years", kind: value, stated: 10%, figures: {reference: rise}}
+                """);
+        assertEquals(FALSE, r.verdict("c"));
+        assertEquals(FALSE, r.verdict("d"));
+    }
+
+    @Test
+    void aShareOfFiguresInDifferentUnitsAndAChangeFromZeroAreBadInput() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: money, value: $5 million, source: Budget}
+                  - {id: people, value: 1000, unit: people, source: Census}
+                  - {id: none, value: 0, unit: people, source: Census}
+                  - {id: odd-share, share: [money, people]}
+                  - {id: from-zero, change: [none, people]}
+                claims: []
+                """);
+        assertEquals(List.of(
+                "test.yaml:9: error: figure 'odd-share': share: figure 'money' is in dollars and figure 'people' in"
+                        + " people; a share needs figures in the same unit",
+                "test.yaml:10: error: figure 'from-zero': change: figure 'none' is 0, and a change in percent is from a"
+                        + " figure above zero; for a change in size, use 'difference'"), r.shortErrors());
+    }
 }
