@@ -309,4 +309,18 @@ class AllRulesTest {
         assertTrue(r.reason("c").startsWith("10 of 40 hold; "), r.reason("c"));
         assertTrue(r.reason("c").endsWith("; and 25 more"), r.reason("c"));
     }
+
+    @Test
+    void sinceAYearTheMembersDoNotReachIsUnverifiable() {
+        RuleHarness.Checked r = RuleHarness.checkPublished("2024-03-04", """
+                figures:
+                  - {id: rev, unit: USD billion, source: Filings, values: {2020: 1.1, 2021: 1.2, 2022: 1.3, 2023: 1.4}}
+                claims:
+                  - {id: c, quote: "revenue topped $1 billion every year since 2015", kind: all, qualifier: over,
+                     figures: {members: rev}}
+                """);
+        assertEquals(UNVERIFIABLE, r.verdict("c"), r.reason("c"));
+        assertEquals("the quote says 'since 2015', but the earliest member is from 2020; the years before are not"
+                + " checked: give the members from 2015", r.reason("c"));
+    }
 }

@@ -70,4 +70,17 @@ class ComparisonRulesTest {
         assertEquals("field 'qualifier': a comparison claim needs the relation it states, as 'qualifier: over'"
                 + " (or under, at least, at most)", r.reason("c"));
     }
+
+    @Test
+    void losingMoreIsAboutTheSizeOfTheLoss() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: a-loss, value: -3, unit: USD million, source: Annual report}
+                  - {id: b-loss, value: -5, unit: USD million, source: Annual report}
+                claims:
+                  - {id: c, quote: "A lost more than B", kind: comparison, qualifier: more than,
+                     figures: {subject: a-loss, reference: b-loss}}
+                """);
+        assertEquals(factcheck.model.Verdict.FALSE, r.verdict("c"), r.reason("c"));
+    }
 }

@@ -8,6 +8,7 @@ import static factcheck.model.Verdict.FALSE;
 import static factcheck.model.Verdict.TRUE;
 import static factcheck.model.Verdict.UNVERIFIABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * rules/date.drl: words that say when something happened ("last week", "in July"), counted from
@@ -365,5 +366,13 @@ class DateRulesTest {
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(List.of("test.yaml:10: error: claim 'c': field 'figures.event': figure 'members' has values over"
                 + " time; a date claim's event is one figure whose 'as-of' is when it happened"), errors(r));
+    }
+
+    @Test
+    void anEventAfterTheArticleHadNotHappenedWhenItSaidSo() {
+        RuleHarness.Checked r = strike("2024-03-04", "2024-03-07", "the strike began this week", "this week");
+        assertEquals(FALSE, r.verdict("c"));
+        assertEquals("strike-start (SAG-AFTRA strike began) is 7 March 2024, after the article (4 March 2024): it had not"
+                + " happened when the article said it had", r.reason("c"));
     }
 }

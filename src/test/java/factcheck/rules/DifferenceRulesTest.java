@@ -289,4 +289,19 @@ class DifferenceRulesTest {
         assertEquals(FALSE, r.verdict("c"));
         assertTrue(r.reason("c").contains("the quote says 'trails'"), r.reason("c"));
     }
+
+    @Test
+    void aDifferenceBetweenTwoLossesIsNotJudgedAsSignedNumbers() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: a-loss, value: -3, unit: USD million, source: Annual report}
+                  - {id: b-loss, value: -5, unit: USD million, source: Annual report}
+                claims:
+                  - {id: c, quote: "A's loss was $2 million higher than B's", kind: difference, stated: $2 million,
+                     figures: {subject: a-loss, reference: b-loss}}
+                """);
+        assertEquals(UNVERIFIABLE, r.verdict("c"), r.reason("c"));
+        assertTrue(r.reason("c").startsWith("field 'figures': both figures are negative (a-loss, b-loss) and the quote is"
+                + " about a loss or a debt"), r.reason("c"));
+    }
 }

@@ -73,8 +73,8 @@ class FiguresOverTimeTest {
                   - {id: c, quote: "the $27,540 it takes", kind: value, stated: "$27,540", figures: {reference: threshold}}
                 """);
         assertEquals(UNVERIFIABLE, r.verdict("c"));
-        assertEquals("figure 'threshold' has a value for each of 3 dates, and the article gives no date to tell which was"
-                + " in force (the latest, 2025, was used); add the article's 'published' date", r.reason("c"));
+        assertEquals("field 'figures': figure 'threshold' has a value for each of 3 dates, and the article gives no date to"
+                + " tell which was in force (the latest, 2025, was used); add the article's 'published' date", r.reason("c"));
     }
 
     @Test
@@ -84,15 +84,15 @@ class FiguresOverTimeTest {
                   - {id: c, quote: "the $26,470 it takes", kind: value, stated: "$26,470", figures: {reference: threshold}}
                 """);
         assertEquals(UNVERIFIABLE, r.verdict("c"));
-        assertEquals("the earliest value of 'threshold' is for 2023, after the article's date (31 December 2022); add"
-                + " the value in force then", r.reason("c"));
+        assertEquals("field 'figures': the earliest value of 'threshold' is for 2023, after the article's date (31"
+                + " December 2022); add the value in force then", r.reason("c"));
     }
 
     @Test
     void aValueAtANamedDateIsPickedWithAnAt() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07", THRESHOLD + """
+        RuleHarness.Checked r = RuleHarness.checkPublished("2025-03", THRESHOLD + """
                 claims:
-                  - {id: c, quote: "next year it will be $27,000", kind: value, stated: "$27,000",
+                  - {id: c, quote: "last year it was $27,000", kind: value, stated: "$27,000",
                      figures: {reference: threshold@2024}}
                 """);
         assertEquals(TRUE, r.verdict("c"));
@@ -159,8 +159,9 @@ class FiguresOverTimeTest {
                      figures: {reference: per-person}}
                 """);
         assertEquals(UNVERIFIABLE, r.verdict("c"));
-        assertEquals("figure 'debt' is as of January 2024, after the article (15 January 2020): the article could not"
-                + " have used it; give the figure as of the article's date", r.reason("c"));
+        assertEquals("field 'figures': figure 'debt' is as of January 2024, after the article (15 January 2020): the"
+                + " article could not have used it unless it was announced in advance; give the figure as of the"
+                + " article's date", r.reason("c"));
         assertEquals(UNVERIFIABLE, r.verdict("d"), "a computed figure is as late as what it was computed from");
     }
 
@@ -185,22 +186,28 @@ class FiguresOverTimeTest {
                   - {id: c, quote: "$27.54 a member", kind: value, stated: "$27.54", figures: {reference: per-member}}
                 """);
         assertEquals(UNVERIFIABLE, r.verdict("c"));
-        assertTrue(r.reason("c").startsWith("figure 'threshold' has a value for each of 3 dates, and the article gives"
-                + " no date"), r.reason("c"));
+        assertTrue(r.reason("c").startsWith("field 'figures': figure 'threshold' has a value for each of 3 dates, and the"
+                + " article gives no date"), r.reason("c"));
     }
 
     @Test
-    void aValuePickedByDateNeedsNoArticleDateAndIsNotLate() {
+    void aValuePickedByDateNeedsNoArticleDateButIsNotOneFromAfterIt() {
         RuleHarness.Checked undated = RuleHarness.check(THRESHOLD + """
                 claims:
                   - {id: c, quote: "$27,000 in 2024", kind: value, stated: "$27,000", figures: {reference: threshold@2024}}
                 """);
         assertEquals(TRUE, undated.verdict("c"));
         RuleHarness.Checked early = RuleHarness.checkPublished("2023-07", THRESHOLD + """
+                  - {id: rise, change: [threshold@2023, threshold@2025]}
                 claims:
                   - {id: c, quote: "$27,000 next year", kind: value, stated: "$27,000", figures: {reference: threshold@2024}}
+                  - {id: d, quote: "it has risen 4% in two years", kind: value, stated: 4%, figures: {reference: rise}}
                 """);
-        assertEquals(TRUE, early.verdict("c"));
+        assertEquals(UNVERIFIABLE, early.verdict("c"));
+        assertEquals("field 'figures': figure 'threshold' (2024 value) is as of 2024, after the article (July 2023): the"
+                + " article could not have used it unless it was announced in advance; give the figure as of the"
+                + " article's date", early.reason("c"));
+        assertEquals(UNVERIFIABLE, early.verdict("d"), "a rise to a value after the article is not one it could report");
     }
 
     @Test
@@ -215,8 +222,9 @@ class FiguresOverTimeTest {
                   - {id: c, quote: "$16 an hour", kind: value, stated: "$16 an hour", figures: {reference: wage}}
                 """);
         assertEquals(UNVERIFIABLE, r.verdict("c"));
-        assertEquals("the value of 'wage' changed on 15 July 2023 (to $16 an hour), within the article's date (July"
-                + " 2023), so the value in force is not known; give the article's day in 'published'", r.reason("c"));
+        assertEquals("field 'figures': the value of 'wage' changed on 15 July 2023 (to $16 an hour), within the article's"
+                + " date (July 2023), so the value in force is not known; give the article's day in 'published'",
+                r.reason("c"));
         RuleHarness.Checked day = RuleHarness.checkPublished("2023-07-20", """
                 figures:
                   - id: wage

@@ -8,7 +8,9 @@ import static factcheck.model.Verdict.FALSE;
 import static factcheck.model.Verdict.MISLEADING;
 import static factcheck.model.Verdict.TRUE;
 import static factcheck.model.Verdict.UNVERIFIABLE;
+import static factcheck.model.Verdict.MOSTLY_TRUE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** rules/rank.drl: a figure's place among others ("the second-highest", "the fewest", "more than any other"). */
 class RankRulesTest {
@@ -479,5 +481,18 @@ class RankRulesTest {
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'qualifier': a rank claim takes no qualifier: its words ('the second-largest') are what it"
                 + " states; remove 'qualifier'", r.reason("c"));
+    }
+
+    @Test
+    void aFieldOfOldFiguresMayBeOutOfDate() {
+        RuleHarness.Checked r = RuleHarness.checkPublished("2024-03-01", """
+                figures:
+                  - {id: x, value: 13, unit: USD million, as-of: 2023, source: Annual report}
+                  - {id: old, value: 5, unit: USD million, as-of: 2012, source: Annual report}
+                claims:
+                  - {id: c, quote: X has the largest budget, kind: rank, figures: {subject: x, field: [old]}}
+                """);
+        assertEquals(MOSTLY_TRUE, r.verdict("c"), r.reason("c"));
+        assertTrue(r.reason("c").startsWith("figure 'old' is as of 2012"), r.reason("c"));
     }
 }

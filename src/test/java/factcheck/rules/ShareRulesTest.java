@@ -7,6 +7,7 @@ import static factcheck.model.Verdict.MOSTLY_TRUE;
 import static factcheck.model.Verdict.TRUE;
 import static factcheck.model.Verdict.UNVERIFIABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** rules/share.drl: a stated percentage of a whole. */
 class ShareRulesTest {
@@ -84,5 +85,18 @@ class ShareRulesTest {
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'figures': a share claim needs 'part' and 'whole' figures, or a 'share' figure"
                 + " (a percentage), or a 'complement' figure (the percentage of the rest)", r.reason("c"));
+    }
+
+    @Test
+    void aShareAbove100PercentIsBadInput() {
+        RuleHarness.Checked r = RuleHarness.check("""
+                figures:
+                  - {id: over, value: 120%, source: Survey}
+                claims:
+                  - {id: c, quote: "the majority of them", kind: share, figures: {share: over}}
+                """);
+        assertEquals(factcheck.model.Verdict.UNVERIFIABLE, r.verdict("c"));
+        assertEquals("field 'figures.share': figure 'over' is 120%, and a share of a whole is between 0 and 100%; check"
+                + " the figure, or use a ratio or change claim", r.reason("c"));
     }
 }
