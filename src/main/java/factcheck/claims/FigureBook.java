@@ -62,18 +62,6 @@ final class FigureBook {
         this.errors = errors;
     }
 
-    Set<String> ids() {
-        return defs.keySet();
-    }
-
-    boolean knows(String id) {
-        return defs.containsKey(id);
-    }
-
-    boolean brokenId(String id) {
-        return broken.contains(id);
-    }
-
     /** The figures resolved so far: the article's own first, as defined, then those it used from registers. */
     List<Figure> figures() {
         List<Figure> out = new ArrayList<>();
