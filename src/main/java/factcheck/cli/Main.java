@@ -18,7 +18,7 @@ import java.util.Properties;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Checks the numbers in articles: claims as YAML files, checks as Drools rules read at run time.",
-        subcommands = {CheckCommand.class, TestCommand.class, RulesCommand.class},
+        subcommands = {CheckCommand.class, TestCommand.class, RulesCommand.class, ExtractCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 ExitCodes.LIST_OK,

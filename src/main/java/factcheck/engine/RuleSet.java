@@ -223,29 +223,55 @@ public final class RuleSet {
         return kieBase;
     }
 
-    private Set<String> wordKinds;
+    private List<Object> declarations;
 
     /**
-     * The kinds whose claims state words, as the rule files declare them ({@code new Kind("date",
-     * true)}): found by firing the declarations, the rules that need no fact, in an empty session.
+     * What the rule files declare about kinds ({@code Kind}, {@code Requires}, {@code Accepts} facts):
+     * found by firing the declarations, the rules that need no fact, in an empty session.
      */
-    public synchronized Set<String> wordKinds() {
-        if (wordKinds == null) {
-            Set<String> kinds = new java.util.TreeSet<>();
+    public synchronized List<Object> declarations() {
+        if (declarations == null) {
+            List<Object> found = new ArrayList<>();
             org.kie.api.runtime.KieSession session = kieBase.newKieSession();
             try {
                 session.fireAllRules(10_000);
-                for (Object fact : session.getObjects(o -> o instanceof Kind k && k.words())) {
-                    kinds.add(((Kind) fact).name());
-                }
+                found.addAll(session.getObjects(o -> o instanceof Kind || o instanceof Requires || o instanceof Accepts));
             } catch (RuntimeException e) {
                 // A rule that fails here fails again in the real run, where it is reported.
             } finally {
                 session.dispose();
             }
-            wordKinds = Set.copyOf(kinds);
+            declarations = List.copyOf(found);
         }
-        return wordKinds;
+        return declarations;
+    }
+
+    /** The kinds whose claims state words, as the rule files declare them ({@code new Kind("date", true)}). */
+    public Set<String> wordKinds() {
+        Set<String> kinds = new java.util.TreeSet<>();
+        for (Object o : declarations()) {
+            if (o instanceof Kind k && k.words()) {
+                kinds.add(k.name());
+            }
+        }
+        return Set.copyOf(kinds);
+    }
+
+    /** The roles a kind's claims take, required ones first, as its rule file declares them: "numerator". */
+    public List<String> roles(String kind) {
+        List<String> required = new ArrayList<>();
+        List<String> accepted = new ArrayList<>();
+        for (Object o : declarations()) {
+            if (o instanceof Requires r && r.kind().equals(kind) && !required.contains(r.role())) {
+                required.add(r.role());
+            } else if (o instanceof Accepts a && a.kind().equals(kind) && !accepted.contains(a.role())) {
+                accepted.add(a.role());
+            }
+        }
+        java.util.Collections.sort(required);
+        java.util.Collections.sort(accepted);
+        required.addAll(accepted);
+        return required;
     }
 
     /** Whether the compiled rules came from the cache of an earlier run. */

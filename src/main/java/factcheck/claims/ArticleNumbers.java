@@ -1,0 +1,189 @@
+package factcheck.claims;
+
+import factcheck.model.Unit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbers an article's text states, found as the claims reader reads them, each with where it
+ * is and the shortest part of its sentence that quotes it: the basis of {@code factcheck extract}.
+ *
+ * <p>A year ("in 2023", "since 2019") is when something happened, not what is claimed, and is left
+ * out; so is a number inside a web address or an e-mail address. Two numbers written as a range
+ * ("between $390,000 and $900,000", "$132,300 - $245,700") are one.
+ */
+public final class ArticleNumbers {
+
+    /**
+     * A number in the text.
+     *
+     * @param text      the number as written: "$39.3 billion", "between $138,900 and $256,500"
+     * @param start     its offset in the text
+     * @param end       the offset after it
+     * @param line      its line, from 1
+     * @param column    its column, from 1
+     * @param quote     the shortest part of its sentence that quotes it, verbatim
+     * @param qualifier the qualifier written before it ("over", "nearly"), or null
+     * @param kind      the claim kind its words suggest: range, ratio, change, share, comparison or value
+     * @param range     whether it is a range
+     */
+    public record Found(String text, int start, int end, int line, int column, String quote, String qualifier,
+                        String kind, boolean range) {
+    }
+
+    /** A sentence ends at ., ! or ? before a space, or at a blank line; a single line break only wraps. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+|\\n\\s*\\n");
+    /** A clause ends at a comma, semicolon, colon, dash or bracket followed by a space. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:—]\\s|\\s[–—-]\\s|\\s?\\(|\\)");
+    private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(threshold|minimum|maximum|limit|cap|target"
+            + "|more than|less than|over|under|above|below|exceed|exceeds|exceeded|tops|topped)\\b");
+    private static final Pattern WEB = Pattern.compile("(?i)(https?://|www\\.|\\S@\\S)");
+
+    private ArticleNumbers() {
+    }
+
+    /** Every number the text states, in order. */
+    public static List<Found> find(String text) {
+        List<Found> out = new ArrayList<>();
+        int from = 0;
+        int firstBreak = text.indexOf('\n');
+        if (firstBreak > 0 && firstBreak <= 120 && !text.substring(0, firstBreak).strip().matches(".*[.!?:;,\"”]$")) {
+            // A headline: its own sentence, though no full stop ends it.
+            sentence(text, 0, firstBreak, out);
+            from = firstBreak + 1;
+        }
+        Matcher end = SENTENCE_END.matcher(text);
+        while (from < text.length()) {
+            int to = end.find(from) ? end.start() : text.length();
+            int next = to < text.length() ? end.end() : text.length();
+            if (to > from) {
+                sentence(text, from, to, out);
+            }
+            from = Math.max(next, from + 1);
+        }
+        return out;
+    }
+
+    private static void sentence(String text, int from, int to, List<Found> out) {
+        String s = text.substring(from, to);
+        List<Quantities.Found> found = new ArrayList<>(Quantities.scan(s));
+        // "One of the biggest complaints", "one that enables": a lone "one" is a pronoun, not a figure.
+        found.removeIf(f -> QuoteNumbers.year(f) || inWebAddress(s, f)
+                || f.text().equalsIgnoreCase("one"));
+        List<Quantities.Read> ranges = Quantities.ranges(s);
+        for (int i = 0; i < found.size(); i++) {
+            Quantities.Found f = found.get(i);
+            int start = f.start();
+            int stop = f.end();
+            boolean range = false;
+            if (i + 1 < found.size()) {
+                Quantities.Found g = found.get(i + 1);
+                for (Quantities.Read r : ranges) {
+                    String written = r.amount().written();
+                    int at = s.indexOf(written, Math.max(0, start - 8));
+                    if (at >= 0 && at <= start && at + written.length() >= g.end()) {
+                        // "between $138,900 and $256,500" reads as a range only with its "between".
+                        start = written.contains(" and ") && s.substring(0, at).toLowerCase(Locale.ROOT)
+                                .endsWith("between ") ? at - 8 : at;
+                        stop = at + written.length();
+                        range = true;
+                        i++;
+                        break;
+                    }
+                }
+            }
+            int absolute = from + start;
+            String quote = clause(s, start, stop);
+            String written = s.substring(start, stop);
+            if (f.amount().bySize() && !range && f.amount().sense() != null && f.text().equals(written)
+                    && !written.startsWith("-") && f.amount().high() < 0 && !written.toLowerCase(Locale.ROOT)
+                    .matches("(?s).*\\b(loss|fall|drop|decline|deficit|cut|decrease|reduction|shortfall)\\b.*")) {
+                // "fell 4.8%": the number is a decrease, and says so in 'stated' with a minus sign.
+                written = "-" + written;
+            }
+            out.add(new Found(written, absolute, from + stop, line(text, absolute),
+                    column(text, absolute), quote, f.qualifier(), range ? "range" : kind(f, quote), range));
+        }
+    }
+
+    /** The clause around a number, widened to the sentence when the clause is only a few words. */
+    private static String clause(String s, int start, int stop) {
+        int from = 0;
+        int to = s.length();
+        Matcher m = CLAUSE_END.matcher(s);
+        while (m.find()) {
+            if (m.end() <= start && !insideNumber(s, m.start())) {
+                from = m.end();
+            } else if (m.start() >= stop && !insideNumber(s, m.start())) {
+                to = m.start();
+                break;
+            }
+        }
+        String clause = s.substring(from, to).strip();
+        if (clause.split("\\s+").length < 5) {
+            clause = s.strip();
+        }
+        // Quotation marks around a spoken quote are not part of the claim's words.
+        // ... nor is the word that joins the clause to the one before ("and about $43,000").
+        clause = clause.replaceAll("[.!?,]?[\"“”]*$", "").replaceAll("^[\"“”]+", "").strip();
+        return clause.replaceFirst("(?i)^(and|but|or|while|whereas|so)\\s+(?=\\S+\\s+\\S+\\s+\\S+)", "");
+    }
+
+    /** Whether a comma at {@code at} groups digits ("390,000"), which no clause ends at. */
+    private static boolean insideNumber(String s, int at) {
+        return at > 0 && at + 1 < s.length() && Character.isDigit(s.charAt(at - 1)) && Character.isDigit(s.charAt(at + 1));
+    }
+
+    private static boolean inWebAddress(String s, Quantities.Found f) {
+        int a = f.start();
+        while (a > 0 && !Character.isWhitespace(s.charAt(a - 1))) {
+            a--;
+        }
+        int b = f.end();
+        while (b < s.length() && !Character.isWhitespace(s.charAt(b))) {
+            b++;
+        }
+        return WEB.matcher(s.substring(a, b)).find();
+    }
+
+    /** The kind a number's words suggest. */
+    private static String kind(Quantities.Found f, String quote) {
+        Unit u = f.amount().unit();
+        if (u.isTimes()) {
+            return f.rise() || f.amount().bySize() ? "change" : "ratio";
+        }
+        if ((u.isPercent() || u.isPoints()) && (f.rise() || f.amount().bySize())) {
+            return "change";
+        }
+        String after = quote.substring(Math.min(quote.length(), Math.max(0, quote.indexOf(f.text()) + f.text().length())))
+                .toLowerCase(Locale.ROOT);
+        if (u.isPercent() && (f.amount().implied() != null
+                || after.matches("(?s)\\s*(of|don’t|don't|do not|are|were|have|say|said)\\b.*"))) {
+            return "share";
+        }
+        if (f.qualifier() != null && COMPARISON.matcher(f.qualifier()).find() || COMPARISON.matcher(quote).find()
+                && quote.toLowerCase(Locale.ROOT).contains("threshold")) {
+            return "comparison";
+        }
+        return "value";
+    }
+
+    private static int line(String text, int at) {
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int column(String text, int at) {
+        int nl = text.lastIndexOf('\n', at - 1);
+        return at - nl;
+    }
+}

@@ -1,0 +1,147 @@
+package factcheck.cli;
+
+import factcheck.claims.ArticleNumbers;
+import factcheck.engine.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code factcheck extract ARTICLE.txt}: a claims file to start from, with one claim per number of
+ * the article, for a person to fill in with figures and sources.
+ */
+@Command(name = "extract",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Writes a claims file to start from: the article, and one claim per number in its text"
+                + " (quote, kind, stated number and qualifier), each with the roles its figures go under.",
+        sortOptions = false,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the claims file was written", ExitCodes.LIST_BAD_INPUT, ExitCodes.LIST_INTERNAL})
+final class ExtractCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ARTICLE", description = "The article's text, a plain-text file.")
+    Path article;
+
+    @Option(names = "--id", paramLabel = "ID", description = "The article's id. Default: the file's name.")
+    String id;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the claims file here (never over an existing file). Default: standard output.")
+    Path output;
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+            description = "The rule files, for the roles each kind takes. Default: ${DEFAULT-VALUE}.")
+    Path rules;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        String text;
+        try {
+            text = Files.readString(article, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println(article + ": error: cannot read the article: " + e.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        if (output != null && Files.exists(output)) {
+            err.println(output + ": error: the file exists, and extract never writes over a claims file; give a new"
+                    + " --output");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        RuleSet.Compiled compiled = RuleSet.compile(rules);
+        if (!compiled.ok()) {
+            Pipeline.printProblems(new Pipeline.RulesBroken(compiled.errors()), err, false);
+            return ExitCodes.BAD_INPUT;
+        }
+        String name = article.getFileName().toString();
+        String articleId = id != null ? id : name.replaceFirst("\\.[^.]+$", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        Path base = output != null ? output.toAbsolutePath().getParent() : Path.of("").toAbsolutePath();
+        String textPath = base.relativize(article.toAbsolutePath()).toString();
+        String yaml = claimsFile(articleId, title(text, articleId), textPath, ArticleNumbers.find(text), compiled.rules());
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(yaml);
+            out.flush();
+        } else {
+            try {
+                Files.writeString(output, yaml, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+            } catch (IOException e) {
+                err.println(output + ": error: cannot write the claims file: " + e.getMessage());
+                err.flush();
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The first line, when it reads as a headline: short, and not ending like a sentence. */
+    static String title(String text, String fallback) {
+        String first = text.strip().lines().findFirst().orElse("").strip();
+        return !first.isEmpty() && first.length() <= 120 && !first.matches(".*[.!?\"”]$") ? first : fallback;
+    }
+
+    static String claimsFile(String articleId, String title, String textPath, List<ArticleNumbers.Found> numbers,
+                             RuleSet rules) {
+        StringBuilder y = new StringBuilder();
+        y.append("# Claims of \"").append(title.replace("\"", "'")).append("\", one per number in its text, as")
+                .append(" proposed by\n# factcheck extract. For each claim: check its kind, give the figures it rests")
+                .append(" on (with their\n# sources) under 'figures', and remove what is not a claim. The format is")
+                .append(" in the README.\n\n");
+        y.append("article:\n");
+        y.append("  id: ").append(articleId).append('\n');
+        y.append("  title: ").append(scalar(title)).append('\n');
+        y.append("  published: # the date it was published, like 2023-07-19\n");
+        y.append("  text: ").append(scalar(textPath)).append("\n\n");
+        y.append("figures: []\n");
+        y.append("  # - id: some-figure\n  #   value: 26,470\n  #   source: who published it, and when\n  #   url: ...\n\n");
+        y.append("claims:");
+        if (numbers.isEmpty()) {
+            y.append(" []   # the text states no number\n");
+            return y.toString();
+        }
+        y.append('\n');
+        int n = 0;
+        for (ArticleNumbers.Found f : numbers) {
+            n++;
+            List<String> roles = rules.roles(f.kind());
+            y.append("  # line ").append(f.line()).append(", column ").append(f.column()).append(": ")
+                    .append(f.text().replaceAll("\\s+", " ")).append('\n');
+            y.append("  - id: ").append(articleId).append('-').append(n).append('\n');
+            y.append("    quote: ").append(scalar(f.quote().replaceAll("\\s+", " "))).append('\n');
+            y.append("    kind: ").append(f.kind()).append('\n');
+            y.append("    stated: ").append(scalar(f.text().replaceAll("\\s+", " "))).append('\n');
+            if (f.qualifier() != null) {
+                y.append("    qualifier: ").append(f.qualifier()).append('\n');
+            }
+            y.append("    figures: {}   # ").append(roles.isEmpty() ? "the figures it rests on, by role"
+                    : "a " + f.kind() + " claim takes: " + String.join(", ", roles)).append('\n');
+        }
+        return y.toString();
+    }
+
+    /** A YAML scalar, quoted when plain would not read back as the same text. */
+    static String scalar(String s) {
+        // Plain when YAML reads it back as the same text: no indicator first, no ": " or " #" inside.
+        boolean plain = !s.isEmpty() && s.matches("[A-Za-z0-9$€£(“][^\"\\\\]*") && !s.contains(": ") && !s.contains(" #")
+                && !s.endsWith(":") && !s.endsWith(" ") && !s.matches("(?i)true|false|null|yes|no|on|off");
+        return plain ? s : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,73 @@
+package factcheck.claims;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Finding the numbers an article states, for `factcheck extract`. */
+class ArticleNumbersTest {
+
+    private static List<String> texts(String text) {
+        return ArticleNumbers.find(text).stream().map(ArticleNumbers.Found::text).toList();
+    }
+
+    private static ArticleNumbers.Found only(String text) {
+        List<ArticleNumbers.Found> found = ArticleNumbers.find(text);
+        assertEquals(1, found.size(), found.toString());
+        return found.get(0);
+    }
+
+    @Test
+    void everyFormAnArticleWritesIsFound() {
+        assertEquals(List.of("$39.3 billion", "£3,000", "87%", "3 points", "33x", "three times higher", "A third",
+                        "one in five", "doubled", "Half"),
+                texts("Revenue was $39.3 billion. Rent is £3,000. Of them, 87% agreed. The lead is 3 points. Pay is 33x"
+                        + " the minimum. Costs are three times higher. A third said no. Only one in five did. Sales"
+                        + " doubled. Half of them left."));
+    }
+
+    @Test
+    void aRangeIsOneNumber() {
+        assertEquals(List.of("between $390,000 and $900,000", "$132,300 - $245,700"),
+                texts("The pay is between $390,000 and $900,000. Another pays $132,300 - $245,700."));
+        assertEquals("range", only("The pay is between $390,000 and $900,000 a year.").kind());
+    }
+
+    @Test
+    void yearsAndWebAddressesAreNotClaims() {
+        assertEquals(List.of("12%"), texts("In 2023, prices rose 12% since 2019, says https://example.org/2024/5 and"
+                + " desk2024@example.org."));
+    }
+
+    @Test
+    void aLonePronounOneIsNotANumber() {
+        assertEquals(List.of(), texts("One of the biggest complaints is pay. It is one that matters."));
+    }
+
+    @Test
+    void aNumberWrappedOverALineBreakIsOneNumberAtItsLineAndColumn() {
+        ArticleNumbers.Found f = only("The first line.\nThe deal is worth $39.3\nbillion to the company.");
+        assertEquals("$39.3\nbillion", f.text());
+        assertEquals(2, f.line());
+        assertEquals(19, f.column());
+    }
+
+    @Test
+    void theKindIsGuessedFromTheWords() {
+        assertEquals("ratio", only("Pay is over 33x the healthcare qualification minimum.").kind());
+        assertEquals("over", only("Pay is over 33x the healthcare qualification minimum.").qualifier());
+        assertEquals("change", only("Sales fell 4.8% in the quarter, the company said.").kind());
+        assertEquals("share", only("About 87% of actors in the union do not qualify.").kind());
+        assertEquals("value", only("Once an actor earns $27,000 from acting jobs they qualify.").kind());
+    }
+
+    @Test
+    void theQuoteIsTheClauseVerbatimWithoutItsQuotationMarks() {
+        String text = "“87% of actors in our union don’t even make the $27,000 annually (before taxes),” Liu said.";
+        ArticleNumbers.Found f = ArticleNumbers.find(text).get(0);
+        assertEquals("87% of actors in our union don’t even make the $27,000 annually", f.quote());
+        assertEquals(true, text.contains(f.quote()));
+    }
+}

@@ -1,0 +1,91 @@
+package factcheck.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code factcheck extract}: a claims file to start from, one claim per number, that checks as it is. */
+class ExtractCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path article() throws IOException {
+        Path text = dir.resolve("pay-revolt.txt");
+        Files.copy(Path.of("src/test/resources/fixtures/extract/pay-revolt.txt"), text);
+        return text;
+    }
+
+    @Test
+    void theClaimsFileHasAClaimPerNumberAndChecksWithNoError() throws IOException {
+        Path text = article();
+        Path claims = dir.resolve("pay-revolt.yaml");
+        Cli r = Cli.run("extract", text.toString(), "--output", claims.toString());
+        assertEquals(0, r.code(), r.err());
+        String yaml = Files.readString(claims);
+        assertTrue(yaml.contains("""
+                article:
+                  id: pay-revolt
+                  title: Shareholders revolt over chief executive's pay
+                """), yaml);
+        assertTrue(yaml.contains("""
+                  # line 3, column 1: 40x
+                  - id: pay-revolt-3
+                    quote: That is over 40x the company's median salary
+                    kind: ratio
+                    stated: 40x
+                    qualifier: over
+                    figures: {}   # a ratio claim takes: denominator, numerator
+                """), yaml);
+        assertTrue(yaml.contains("    stated: between $38,000 and $95,000\n"), yaml);
+        assertTrue(yaml.contains("    quote: Profits fell 4.8% in the year\n    kind: change\n    stated: \"-4.8%\"\n"), yaml);
+        assertEquals(8, yaml.split("\n  - id: ", -1).length - 1, "one claim per number, no year, no address:\n" + yaml);
+
+        Cli check = Cli.run("check", "--claims", claims.toString());
+        assertEquals("", check.err());
+        assertEquals(0, check.code(), check.out());
+        assertTrue(check.out().endsWith("\n8 claims: 0 TRUE, 0 MOSTLY_TRUE, 0 MISLEADING, 0 FALSE, 8 UNVERIFIABLE\n"),
+                check.out());
+    }
+
+    @Test
+    void theBundledArticleGivesAClaimForEachOfItsNumbers() throws IOException {
+        Path text = dir.resolve("kron4.txt");
+        Files.copy(factcheck.TestFiles.BUNDLED_CLAIMS.resolve("kron4-netflix-ai-strike.txt"), text);
+        Path claims = dir.resolve("kron4.yaml");
+        assertEquals(0, Cli.run("extract", text.toString(), "--output", claims.toString()).code());
+        String yaml = Files.readString(claims);
+        java.util.List<String> stated = yaml.lines().filter(l -> l.startsWith("    stated: ")).map(l -> l.substring(12))
+                .toList();
+        assertEquals(java.util.List.of("$390,000 – $900,000", "most", "87%", "$27,000 annually", "33x", "$27,000",
+                "$132,300.00 – $245,700.00", "between $138,900 and $256,500"), stated);
+        Cli check = Cli.run("check", "--claims", claims.toString());
+        assertEquals("", check.err());
+        assertEquals(0, check.code(), check.out());
+    }
+
+    @Test
+    void itNeverWritesOverAFile() throws IOException {
+        Path text = article();
+        Path claims = dir.resolve("pay-revolt.yaml");
+        Files.writeString(claims, "mine\n");
+        Cli r = Cli.run("extract", text.toString(), "--output", claims.toString());
+        assertEquals(2, r.code());
+        assertEquals(claims + ": error: the file exists, and extract never writes over a claims file; give a new"
+                + " --output\n", r.err());
+        assertEquals("mine\n", Files.readString(claims));
+    }
+
+    @Test
+    void aMissingArticleIsBadInput() {
+        Cli r = Cli.run("extract", dir.resolve("nope.txt").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith(dir.resolve("nope.txt") + ": error: cannot read the article: "), r.err());
+    }
+}
