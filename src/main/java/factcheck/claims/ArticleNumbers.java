@@ -46,6 +46,19 @@ public final class ArticleNumbers {
     private ArticleNumbers() {
     }
 
+    /** The numbers of the text that no quote covers: the ones no claim checks. */
+    public static List<Found> uncovered(String text, List<String> quotes) {
+        List<int[]> spans = new ArrayList<>();
+        for (String q : quotes) {
+            int[] span = factcheck.model.Text.span(q, text);
+            if (span != null) {
+                spans.add(span);
+            }
+        }
+        return find(text).stream().filter(f -> spans.stream().noneMatch(s -> s[0] <= f.start() && f.end() <= s[1]))
+                .toList();
+    }
+
     /** Every number the text states, in order. */
     public static List<Found> find(String text) {
         List<Found> out = new ArrayList<>();

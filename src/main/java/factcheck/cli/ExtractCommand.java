@@ -44,6 +44,10 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Write the claims file here (never over an existing file). Default: standard output.")
     Path output;
 
+    @Option(names = "--merge", paramLabel = "FILE",
+            description = "Append to this claims file a claim for each number no claim there quotes yet.")
+    Path merge;
+
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
             description = "The rule files, for the roles each kind takes. Default: ${DEFAULT-VALUE}.")
     Path rules;
@@ -70,6 +74,9 @@ final class ExtractCommand implements Callable<Integer> {
             Pipeline.printProblems(new Pipeline.RulesBroken(compiled.errors()), err, false);
             return ExitCodes.BAD_INPUT;
         }
+        if (merge != null) {
+            return merge(text, compiled.rules(), err);
+        }
         String name = article.getFileName().toString();
         String articleId = id != null ? id : name.replaceFirst("\\.[^.]+$", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
@@ -90,6 +97,76 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Appends to an existing claims file a claim for each number that no claim there quotes,
+     * leaving what is written untouched: the claims list must be the file's last part.
+     */
+    private int merge(String text, RuleSet rules, PrintWriter err) {
+        factcheck.claims.ClaimsSet set = factcheck.claims.ClaimsLoader.load(List.of(merge), rules.wordKinds());
+        if (set.articles().isEmpty()) {
+            set.errors().forEach(d -> err.println(d.format()));
+            err.println(merge + ": error: --merge needs a claims file that reads; fix the errors above");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        factcheck.claims.ArticleClaims file = set.articles().get(0);
+        String source;
+        try {
+            source = Files.readString(merge, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println(merge + ": error: cannot read the claims file: " + e.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        List<String> lines = source.lines().toList();
+        String lastKey = lines.stream().filter(l -> l.matches("[A-Za-z-]+:.*")).reduce((a, b) -> b).orElse("");
+        if (!lastKey.startsWith("claims:") || !lastKey.strip().equals("claims:")) {
+            err.println(merge + ": error: --merge appends claims at the end of the file, so 'claims:' must be its last"
+                    + " part, a list of claims (not 'claims: []')");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        List<String> quotes = new java.util.ArrayList<>();
+        file.claims().forEach(c -> quotes.add(c.quote()));
+        file.rejected().forEach(r -> quotes.add(r.claim().quote()));
+        List<ArticleNumbers.Found> missing = ArticleNumbers.uncovered(text, quotes);
+        String articleId = file.article().id();
+        int next = 1;
+        for (factcheck.model.Claim c : file.claims()) {
+            next = Math.max(next, numberAfter(c.id(), articleId) + 1);
+        }
+        for (factcheck.claims.ArticleClaims.Rejected r : file.rejected()) {
+            next = Math.max(next, numberAfter(r.claim().id(), articleId) + 1);
+        }
+        if (missing.isEmpty()) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(merge + ": every number of the article is quoted by a claim; nothing to add");
+            out.flush();
+            return ExitCodes.OK;
+        }
+        StringBuilder add = new StringBuilder(source.endsWith("\n") ? "" : "\n");
+        add.append("\n  # Added by factcheck extract --merge: numbers no claim quoted yet.\n");
+        add.append(stubs(articleId, missing, rules, next));
+        try {
+            Files.writeString(merge, add.toString(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            err.println(merge + ": error: cannot write the claims file: " + e.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(merge + ": added " + Pipeline.count(missing.size(), "claim") + " for numbers no claim quoted");
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** The number in an id like "article-7", or 0. */
+    private static int numberAfter(String id, String articleId) {
+        String prefix = articleId + "-";
+        return id.startsWith(prefix) && id.substring(prefix.length()).matches("\\d{1,6}")
+                ? Integer.parseInt(id.substring(prefix.length())) : 0;
     }
 
     /** The first line, when it reads as a headline: short, and not ending like a sentence. */
@@ -118,7 +195,14 @@ final class ExtractCommand implements Callable<Integer> {
             return y.toString();
         }
         y.append('\n');
-        int n = 0;
+        y.append(stubs(articleId, numbers, rules, 1));
+        return y.toString();
+    }
+
+    /** One claim stub per number, numbered from {@code first}, each after a comment with where it is. */
+    static String stubs(String articleId, List<ArticleNumbers.Found> numbers, RuleSet rules, int first) {
+        StringBuilder y = new StringBuilder();
+        int n = first - 1;
         for (ArticleNumbers.Found f : numbers) {
             n++;
             List<String> roles = rules.roles(f.kind());

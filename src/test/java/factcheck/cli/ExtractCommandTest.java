@@ -88,4 +88,46 @@ class ExtractCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith(dir.resolve("nope.txt") + ": error: cannot read the article: "), r.err());
     }
+
+    @Test
+    void mergeAppendsOnlyTheNumbersNoClaimQuotesAndLeavesTheRestAsWritten() throws IOException {
+        Path claims = factcheck.TestFiles.copy(factcheck.TestFiles.BUNDLED_CLAIMS, dir.resolve("claims"));
+        Path yaml = claims.resolve("kron4-netflix-ai-strike.yaml");
+        Path text = claims.resolve("kron4-netflix-ai-strike.txt");
+        String before = Files.readString(yaml);
+        Cli r = Cli.run("extract", text.toString(), "--merge", yaml.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(yaml + ": added 1 claim for numbers no claim quoted\n", r.out());
+        String after = Files.readString(yaml);
+        assertTrue(after.startsWith(before), "what was written is kept as it was");
+        assertEquals("""
+
+                  # Added by factcheck extract --merge: numbers no claim quoted yet.
+                  # line 5, column 248: most
+                  - id: kron4-netflix-ai-strike-1
+                    quote: Companies can stream the content in perpetuity without the traditional residual structure that\
+                 kept most working writers and actors fed
+                    kind: share
+                    stated: most
+                    figures: {}   # a share claim takes: complement, part, share, whole
+                """, after.substring(before.length()));
+        Cli check = Cli.run("check", "--claims", claims.toString());
+        assertEquals(0, check.code(), check.err());
+
+        Cli again = Cli.run("extract", text.toString(), "--merge", yaml.toString());
+        assertEquals(0, again.code());
+        assertEquals(yaml + ": every number of the article is quoted by a claim; nothing to add\n", again.out());
+        assertEquals(after, Files.readString(yaml));
+    }
+
+    @Test
+    void mergeNeedsTheClaimsListLast() throws IOException {
+        Path text = article();
+        Path yaml = dir.resolve("pay.yaml");
+        Files.writeString(yaml, "claims: []\narticle:\n  id: pay\n  title: Pay\n  text: pay-revolt.txt\n");
+        Cli r = Cli.run("extract", text.toString(), "--merge", yaml.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--merge appends claims at the end of the file, so 'claims:' must be its last part"),
+                r.err());
+    }
 }
