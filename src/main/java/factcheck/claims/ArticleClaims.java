@@ -14,12 +14,58 @@ import java.util.List;
  * (kept, with their errors, so that a report still lists them).
  */
 public record ArticleClaims(String file, Article article, List<Figure> figures, List<Claim> claims,
-                            List<Operand> operands, List<Rejected> rejected) {
+                            List<Operand> operands, List<Rejected> rejected, List<LeftOut> leftOut) {
     public ArticleClaims {
         figures = List.copyOf(figures);
         claims = List.copyOf(claims);
         operands = List.copyOf(operands);
         rejected = List.copyOf(rejected);
+        leftOut = leftOut == null ? List.of() : List.copyOf(leftOut);
+    }
+
+    /**
+     * A number of the article its claims file leaves unchecked on purpose ('left-out'), with why.
+     *
+     * @param number the number as the article writes it: "most", "$27,000"
+     * @param reason why it is not a claim
+     * @param line   where it is listed
+     */
+    public record LeftOut(String number, String reason, int line) {
+    }
+
+    /** The article's numbers, each covered by a claim's quote or left out on purpose, or neither. */
+    public Coverage coverage() {
+        List<String> quotes = new java.util.ArrayList<>();
+        claims.forEach(c -> quotes.add(c.quote()));
+        rejected.forEach(r -> quotes.add(r.claim().quote()));
+        List<ArticleNumbers.Found> all = ArticleNumbers.find(article.text());
+        List<ArticleNumbers.Found> open = ArticleNumbers.uncovered(article.text(), quotes);
+        List<ArticleNumbers.Found> unchecked = new java.util.ArrayList<>();
+        List<Coverage.Left> left = new java.util.ArrayList<>();
+        for (ArticleNumbers.Found f : open) {
+            LeftOut l = leftOut.stream().filter(o -> o.number().equals(f.text().replaceAll("\\s+", " "))).findFirst()
+                    .orElse(null);
+            if (l != null) {
+                left.add(new Coverage.Left(f, l.reason()));
+            } else {
+                unchecked.add(f);
+            }
+        }
+        return new Coverage(all.size(), all.size() - open.size(), left, unchecked);
+    }
+
+    /**
+     * How many of the article's numbers its claims check.
+     *
+     * @param numbers   the numbers found in its text
+     * @param checked   how many a claim's quote covers
+     * @param leftOut   those left out on purpose, with why
+     * @param unchecked those neither checked nor left out
+     */
+    public record Coverage(int numbers, int checked, List<Left> leftOut, List<ArticleNumbers.Found> unchecked) {
+        /** A number left out on purpose. */
+        public record Left(ArticleNumbers.Found number, String reason) {
+        }
     }
 
     /**

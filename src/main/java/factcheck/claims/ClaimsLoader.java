@@ -49,7 +49,8 @@ public final class ClaimsLoader {
 
     /** A comma between digits that groups thousands: "12,500" (not "390000,900000"). */
     private static final Pattern THOUSANDS_GROUP = Pattern.compile("(?<!\\d)\\d{1,3},\\d{3}(?!\\d)");
-    private static final Set<String> TOP_FIELDS = Set.of("article", "figures", "claims");
+    private static final Set<String> TOP_FIELDS = Set.of("article", "figures", "claims", "left-out");
+    private static final Set<String> LEFT_OUT_FIELDS = Set.of("number", "reason");
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "title", "outlet", "url", "published", "text");
     private static final Set<String> FIGURE_FIELDS = Set.of("id", "value", "range", "text", "values", "unit",
             "source", "url", "as-of", "note", "sum", "difference", "mean", "per", "share", "change");
@@ -278,7 +279,39 @@ public final class ClaimsLoader {
                     }
                 }
             }
-            return new ArticleClaims(name, article, figures.figures(), claims, operands, rejected);
+            return new ArticleClaims(name, article, figures.figures(), claims, operands, rejected,
+                    leftOut(top.get("left-out"), article));
+        }
+
+        /** The numbers the file leaves unchecked on purpose: 'left-out', each a number of the text and why. */
+        private List<ArticleClaims.LeftOut> leftOut(NodeTuple field, Article article) {
+            List<ArticleClaims.LeftOut> out = new ArrayList<>();
+            if (field == null) {
+                return out;
+            }
+            if (!(field.getValueNode() instanceof SequenceNode list)) {
+                error(file, line(field.getValueNode()), "'left-out' must be a list of numbers, each with its"
+                        + " 'number' and 'reason'");
+                return out;
+            }
+            List<String> numbers = ArticleNumbers.find(article.text()).stream()
+                    .map(f -> f.text().replaceAll("\\s+", " ")).toList();
+            for (Node item : list.getValue()) {
+                Map<String, NodeTuple> f = fields(item, LEFT_OUT_FIELDS, "left-out");
+                if (f == null) {
+                    continue;
+                }
+                String number = required(f, item, "number", "left-out");
+                String reason = required(f, item, "reason", "left-out");
+                if (number != null && !numbers.contains(number.strip())) {
+                    error(file, line(f.get("number").getValueNode()), "left-out: '" + shortened(number) + "' is not a"
+                            + " number of the article's text" + DidYouMean.hint(number.strip(), numbers)
+                            + " (its numbers: " + String.join(", ", numbers) + ")");
+                } else if (number != null && reason != null) {
+                    out.add(new ArticleClaims.LeftOut(number.strip(), reason.strip(), line(item)));
+                }
+            }
+            return out;
         }
 
         /** A register: figures only, which every article of the run can use by id. */

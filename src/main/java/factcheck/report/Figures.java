@@ -75,4 +75,24 @@ final class Figures {
         String label = label(r);
         return label == null ? r.message() : label + ": " + r.message();
     }
+
+    /**
+     * The article's coverage in words: "9 in the text, 7 checked; 2 not checked: '$23.9 million' (line 3),
+     * '7%' (line 1)", with those left out on purpose and why.
+     */
+    static String coverage(factcheck.claims.ArticleClaims.Coverage c) {
+        StringBuilder s = new StringBuilder();
+        s.append(c.numbers()).append(" in the text, ").append(c.checked()).append(" checked");
+        if (!c.leftOut().isEmpty()) {
+            s.append(", ").append(c.leftOut().size()).append(" left out: ").append(c.leftOut().stream()
+                    .map(l -> "'" + l.number().text().replaceAll("\\s+", " ") + "' (" + l.reason() + ")")
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!c.unchecked().isEmpty()) {
+            s.append("; ").append(c.unchecked().size()).append(" not checked: ").append(c.unchecked().stream()
+                    .map(f -> "'" + f.text().replaceAll("\\s+", " ") + "' (line " + f.line() + ")")
+                    .collect(Collectors.joining(", ")));
+        }
+        return s.toString();
+    }
 }

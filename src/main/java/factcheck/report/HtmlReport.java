@@ -88,7 +88,8 @@ final class HtmlReport {
         for (ClaimResult c : a.claims()) {
             claim(c, article, out, explain);
         }
-        out.append("</ol>\n</section>\n</article>\n");
+        out.append("</ol>\n</section>\n<p class=\"coverage\">Numbers: ").append(text(Figures.coverage(a.source().coverage())))
+                .append(".</p>\n</article>\n");
     }
 
     /** A claim's quote found in the text: where, and which claim. */

@@ -93,6 +93,30 @@ final class JsonReport {
             claims.add(claim(c, explain));
         }
         m.put("claims", claims);
+        factcheck.claims.ArticleClaims.Coverage c = a.source().coverage();
+        Map<String, Object> coverage = new LinkedHashMap<>();
+        coverage.put("numbers", c.numbers());
+        coverage.put("checked", c.checked());
+        List<Object> left = new ArrayList<>();
+        for (factcheck.claims.ArticleClaims.Coverage.Left l : c.leftOut()) {
+            Map<String, Object> lm = number(l.number());
+            lm.put("reason", l.reason());
+            left.add(lm);
+        }
+        coverage.put("leftOut", left);
+        List<Object> unchecked = new ArrayList<>();
+        c.unchecked().forEach(f -> unchecked.add(number(f)));
+        coverage.put("unchecked", unchecked);
+        m.put("coverage", coverage);
+        return m;
+    }
+
+    /** A number of the article's text: {"text", "line", "column"}. */
+    private static Map<String, Object> number(factcheck.claims.ArticleNumbers.Found f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", f.text());
+        m.put("line", f.line());
+        m.put("column", f.column());
         return m;
     }
 

@@ -47,7 +47,7 @@ final class MarkdownReport {
                 out.append("| `").append(code(c.claim().id())).append("` | **").append(c.verdict().name()).append("** | ")
                         .append(cell(Figures.message(c.decidingReason()))).append(" |\n");
             }
-            out.append('\n');
+            out.append("\nNumbers: ").append(esc(Figures.coverage(a.source().coverage()))).append(".\n\n");
             for (ClaimResult c : a.claims()) {
                 claim(out, c, explain);
             }

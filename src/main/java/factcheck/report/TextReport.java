@@ -60,6 +60,10 @@ final class TextReport {
                     out.append(indent).append(line).append('\n');
                 }
             }
+            List<String> coverage = wrap("Numbers: " + Figures.coverage(a.source().coverage()), WIDTH - 2);
+            for (String line : coverage) {
+                out.append("  ").append(line).append('\n');
+            }
             out.append('\n');
         }
         if (explain) {

@@ -92,6 +92,7 @@ class CheckCommandTest {
                                                  %s]
                   pay-multiple     FALSE         900,000 / 27,000 = 33.333, not over 50 [claim fails at every end,
                                                  %s]
+                  Numbers: 2 in the text, 2 checked
 
                 2 claims: 1 TRUE, 0 MOSTLY_TRUE, 0 MISLEADING, 1 FALSE, 0 UNVERIFIABLE
                 """.formatted(where("claim holds at every end"), where("claim fails at every end")), r.out());
