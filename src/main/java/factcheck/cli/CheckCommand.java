@@ -72,8 +72,36 @@ final class CheckCommand implements Callable<Integer> {
     String reviewUrl;
 
     @Option(names = "--fail-on", paramLabel = "VERDICT", split = ",",
-            description = "Exit 1 if any claim gets one of these verdicts, e.g. --fail-on FALSE,MISLEADING.")
-    List<Verdict> failOn = List.of();
+            description = "Exit 1 if any claim gets one of these verdicts, e.g. --fail-on FALSE,MISLEADING; with"
+                    + " UNCHECKED, also if an article has numbers no claim checks and none leaves out.")
+    List<String> failOn = List.of();
+
+    /** The word --fail-on takes for numbers no claim checks. */
+    static final String UNCHECKED = "UNCHECKED";
+
+    /** --fail-on read: its verdicts, and whether it names UNCHECKED; null (with the error) when it names neither. */
+    private Set<Verdict> failingVerdicts(java.io.PrintWriter err) {
+        Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
+        for (String word : failOn) {
+            String normal = word.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+            if (normal.equals(UNCHECKED)) {
+                continue;
+            }
+            try {
+                verdicts.add(Verdict.valueOf(normal));
+            } catch (IllegalArgumentException e) {
+                err.println("factcheck: error: --fail-on: '" + word + "' is not a verdict (FALSE, MISLEADING, UNVERIFIABLE,"
+                        + " MOSTLY_TRUE, TRUE) or UNCHECKED");
+                err.flush();
+                return null;
+            }
+        }
+        return verdicts;
+    }
+
+    private boolean failsOnUnchecked() {
+        return failOn.stream().anyMatch(w -> w.strip().equalsIgnoreCase(UNCHECKED));
+    }
 
     @Option(names = "--explain",
             description = "Show, for each claim, every rule that fired on it in order, with the facts it matched"
@@ -132,8 +160,13 @@ final class CheckCommand implements Callable<Integer> {
         } else if (!writeAll(report, err)) {
             return ExitCodes.BAD_INPUT;
         }
-        Set<Verdict> failing = failOn.isEmpty() ? Set.of() : EnumSet.copyOf(failOn);
-        boolean failed = report.claims().stream().anyMatch(c -> failing.contains(c.verdict()));
+        Set<Verdict> failing = failingVerdicts(err);
+        if (failing == null) {
+            return ExitCodes.BAD_INPUT;
+        }
+        boolean failed = report.claims().stream().anyMatch(c -> failing.contains(c.verdict()))
+                || failsOnUnchecked() && report.articles().stream()
+                        .anyMatch(a -> !a.source().coverage().unchecked().isEmpty());
         return Pipeline.exitCode(outcome, failed ? ExitCodes.FAIL_ON : ExitCodes.OK);
     }
 
@@ -145,6 +178,14 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (output != null && output.toString().isBlank()) {
             return "--output needs a file or directory name";
+        }
+        for (String word : failOn) {
+            String normal = word.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+            if (!normal.equals(UNCHECKED) && java.util.Arrays.stream(Verdict.values()).noneMatch(v -> v.name().equals(normal))) {
+                return "--fail-on: '" + word + "' is not a verdict (FALSE, MISLEADING, UNVERIFIABLE, MOSTLY_TRUE, TRUE)"
+                        + " or UNCHECKED" + factcheck.util.DidYouMean.hint(normal, java.util.List.of("FALSE", "MISLEADING",
+                        "UNVERIFIABLE", "MOSTLY_TRUE", "TRUE", UNCHECKED));
+            }
         }
         if (formats.size() > 1 && (output == null || Files.isRegularFile(output))) {
             return "several formats need --output DIR, a directory to write one report per format into";

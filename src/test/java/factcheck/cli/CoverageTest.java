@@ -88,4 +88,22 @@ class CoverageTest {
         assertEquals(0, coverage.get("unchecked").size(), coverage.toString());
         assertEquals(8, coverage.get("numbers").asInt());
     }
+
+    @Test
+    void failOnUncheckedExitsOneWhileANumberIsNeitherCheckedNorLeftOut() throws IOException {
+        Path open = claims("");
+        assertEquals(1, Cli.run("check", "--claims", open.toString(), "--fail-on", "UNCHECKED").code());
+        assertEquals(0, Cli.run("check", "--claims", open.toString(), "--fail-on", "FALSE").code());
+        Path covered = claims("""
+                left-out:
+                  - {number: most staff, reason: a figure of speech}
+                  - {number: 7%, reason: no source yet}
+                  - {number: $23.9 million, reason: part of the total}
+                """);
+        assertEquals(0, Cli.run("check", "--claims", covered.toString(), "--fail-on", "unchecked,FALSE").code());
+        Cli bad = Cli.run("check", "--claims", covered.toString(), "--fail-on", "UNCHECKD");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--fail-on: 'UNCHECKD' is not a verdict (FALSE, MISLEADING, UNVERIFIABLE,"
+                + " MOSTLY_TRUE, TRUE) or UNCHECKED; did you mean 'UNCHECKED'?"), bad.err());
+    }
 }
