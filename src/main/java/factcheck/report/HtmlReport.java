@@ -83,7 +83,7 @@ final class HtmlReport {
         if (article.url() != null) meta.add(link(article.url(), article.url()));
         out.append(String.join(" · ", meta)).append("</p>\n");
         out.append("<section class=\"text\" aria-label=\"Article text with the checked claims highlighted\">\n");
-        highlighted(article.text(), a.claims(), out);
+        highlighted(article.text(), a.claims(), a.source().coverage().unchecked(), out);
         out.append("</section>\n<section class=\"claims\">\n<h3>Claims</h3>\n<ol>\n");
         for (ClaimResult c : a.claims()) {
             claim(c, article, out, explain);
@@ -101,7 +101,8 @@ final class HtmlReport {
      * verdict's colour followed by a labelled link to its entry. Where quotes overlap, the
      * overlap takes the weaker verdict's colour; each quote keeps its own label.
      */
-    private static void highlighted(String text, List<ClaimResult> claims, StringBuilder out) {
+    private static void highlighted(String text, List<ClaimResult> claims,
+                                    List<factcheck.claims.ArticleNumbers.Found> unchecked, StringBuilder out) {
         List<Span> spans = new ArrayList<>();
         for (ClaimResult c : claims) {
             int[] at = Text.span(c.claim().quote(), text);
@@ -113,6 +114,10 @@ final class HtmlReport {
         spans.forEach(s -> {
             cuts.add(s.start);
             cuts.add(s.end);
+        });
+        unchecked.forEach(u -> {
+            cuts.add(u.start());
+            cuts.add(u.end());
         });
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
@@ -135,7 +140,12 @@ final class HtmlReport {
             } else {
                 List<Span> covering = spans.stream().filter(s -> s.start <= f && t <= s.end)
                         .sorted(Comparator.comparing((Span s) -> s.claim.verdict())).toList();
-                if (covering.isEmpty()) {
+                boolean open = unchecked.stream().anyMatch(u -> u.start() <= f && t <= u.end());
+                if (covering.isEmpty() && open) {
+                    // A number no claim checks, marked in words as well as in colour.
+                    out.append("<span class=\"unchecked\" title=\"not checked: no claim quotes this number\">")
+                            .append(text(piece)).append("</span>");
+                } else if (covering.isEmpty()) {
                     out.append(text(piece));
                 } else {
                     ClaimResult top = covering.get(0).claim;
@@ -327,6 +337,7 @@ final class HtmlReport {
             .claim.v-true, .claim.v-mostly-true, .claim.v-misleading, .claim.v-false, .claim.v-unverifiable {
                 background: #fff; color: inherit; }
             .badge.errors { border-color: #cf222e; color: #a40e26; }
+            .unchecked { text-decoration: underline dotted #6e7781; text-underline-offset: 3px; }
             @media print {
               body { max-width: none; padding: 0; font-size: 11pt; }
               * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -65,6 +65,8 @@ class CoverageTest {
         assertTrue(md.out().contains("\nNumbers: 4 in the text, 1 checked, 2 left out: '7%' (no source yet), 'most staff' (a figure"
                 + " of speech); 1 not checked: '\\$23.9 million' (line 1).\n"), md.out());
         Cli html = Cli.run("check", "--claims", file.toString(), "--format", "html");
+        assertTrue(html.out().contains("including a <span class=\"unchecked\" title=\"not checked: no claim quotes this"
+                + " number\">$23.9 million</span> bonus"), "the unchecked number is marked in the text, in words too");
         assertTrue(html.out().contains("<p class=\"coverage\">Numbers: 4 in the text, 1 checked, 2 left out: '7%' (no source"
                 + " yet), 'most staff' (a figure of speech); 1 not checked: '$23.9 million' (line 1).</p>"), html.out());
     }
