@@ -83,9 +83,22 @@ public final class ArticleNumbers {
 
     private static void sentence(String text, int from, int to, List<Found> out) {
         String s = text.substring(from, to);
+        int before = out.size();
+        // A date counted from the article's ("last week", "two years ago", "on Monday") is a claim about
+        // when; a year or month named as such ("in 2023") is when a number was measured, and is not.
+        int seen = 0;
+        for (String words : factcheck.model.RelativeDate.in(s)) {
+            int at = s.indexOf(words, seen);
+            if (at < 0 || words.toLowerCase(Locale.ROOT).matches("in .*")) {
+                continue;
+            }
+            seen = at + words.length();
+            out.add(new Found(words, from + at, from + seen, line(text, from + at), column(text, from + at),
+                    clause(s, at, seen), null, "date", false));
+        }
         List<Quantities.Found> found = new ArrayList<>(Quantities.scan(s));
         // "One of the biggest complaints", "one that enables": a lone "one" is a pronoun, not a figure.
-        found.removeIf(f -> QuoteNumbers.year(f) || inWebAddress(s, f)
+        found.removeIf(f -> QuoteNumbers.year(f) || yearAfterPreposition(s, f) || inWebAddress(s, f)
                 || f.text().equalsIgnoreCase("one"));
         List<Quantities.Read> ranges = Quantities.ranges(s);
         for (int i = 0; i < found.size(); i++) {
@@ -121,6 +134,7 @@ public final class ArticleNumbers {
             out.add(new Found(written, absolute, from + stop, line(text, absolute),
                     column(text, absolute), quote, f.qualifier(), range ? "range" : kind(f, quote), range));
         }
+        out.subList(before, out.size()).sort(java.util.Comparator.comparingInt(Found::start));
     }
 
     /** The clause around a number, widened to the sentence when the clause is only a few words. */
@@ -149,6 +163,17 @@ public final class ArticleNumbers {
     /** Whether a comma at {@code at} groups digits ("390,000"), which no clause ends at. */
     private static boolean insideNumber(String s, int at) {
         return at > 0 && at + 1 < s.length() && Character.isDigit(s.charAt(at - 1)) && Character.isDigit(s.charAt(at + 1));
+    }
+
+    /** "In 2023 pay rose", "since 2019 sales": a year, though a noun follows it. */
+    private static boolean yearAfterPreposition(String s, Quantities.Found f) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{4})\\b").matcher(f.text());
+        if (!m.find()) {
+            return false;
+        }
+        int y = Integer.parseInt(m.group(1));
+        return y >= 1800 && y <= 2100 && java.util.regex.Pattern.compile("(?i)\\b(in|since|by|from|until|till|during"
+                + "|before|after|of|for|to|through)\\s+$").matcher(s.substring(0, f.start())).find();
     }
 
     private static boolean inWebAddress(String s, Quantities.Found f) {

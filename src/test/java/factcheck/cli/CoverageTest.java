@@ -88,7 +88,7 @@ class CoverageTest {
         Cli r = Cli.run("check", "--claims", factcheck.TestFiles.BUNDLED_CLAIMS.toString(), "--format", "json");
         JsonNode coverage = new ObjectMapper().readTree(r.out()).get("articles").get(0).get("coverage");
         assertEquals(0, coverage.get("unchecked").size(), coverage.toString());
-        assertEquals(8, coverage.get("numbers").asInt());
+        assertEquals(9, coverage.get("numbers").asInt());
     }
 
     @Test

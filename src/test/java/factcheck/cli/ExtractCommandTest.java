@@ -64,7 +64,7 @@ class ExtractCommandTest {
         java.util.List<String> stated = yaml.lines().filter(l -> l.startsWith("    stated: ")).map(l -> l.substring(12))
                 .toList();
         assertEquals(java.util.List.of("$390,000 – $900,000", "most", "87%", "$27,000 annually", "33x", "$27,000",
-                "$132,300.00 – $245,700.00", "between $138,900 and $256,500"), stated);
+                "last week", "$132,300.00 – $245,700.00", "between $138,900 and $256,500"), stated);
         Cli check = Cli.run("check", "--claims", claims.toString());
         assertEquals("", check.err());
         assertEquals(0, check.code(), check.out());
@@ -129,5 +129,40 @@ class ExtractCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--merge appends claims at the end of the file, so 'claims:' must be its last part"),
                 r.err());
+    }
+
+    /**
+     * The whole extract of the bundled article, byte for byte, against
+     * src/test/resources/golden/extract-kron4.yaml. After a deliberate change, run
+     * {@code mvn -B test -Dtest=ExtractCommandTest -Dgolden.update=true} to rewrite it, and read the diff.
+     */
+    @Test
+    void theExtractOfTheBundledArticleIsTheGoldenFile() throws IOException {
+        Path text = dir.resolve("kron4-netflix-ai-strike.txt");
+        Files.copy(factcheck.TestFiles.BUNDLED_CLAIMS.resolve("kron4-netflix-ai-strike.txt"), text);
+        Path claims = dir.resolve("kron4-netflix-ai-strike.yaml");
+        assertEquals(0, Cli.run("extract", text.toString(), "--output", claims.toString()).code());
+        Path golden = Path.of("src/test/resources/golden/extract-kron4.yaml");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(golden.getParent());
+            Files.copy(claims, golden, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertEquals(Files.readString(golden), Files.readString(claims));
+    }
+
+    @Test
+    void aDateCountedFromTheArticleIsProposedAsADateClaim() throws IOException {
+        Path text = dir.resolve("strike.txt");
+        Files.writeString(text, "The strike began last week. In 2023 pay rose 5%.\n");
+        Cli r = Cli.run("extract", text.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("""
+                  - id: strike-1
+                    quote: The strike began last week
+                    kind: date
+                    stated: last week
+                    figures: {}   # a date claim takes: event
+                """), r.out());
+        assertTrue(!r.out().contains("stated: 2023") && !r.out().contains("stated: In 2023"), r.out());
     }
 }
