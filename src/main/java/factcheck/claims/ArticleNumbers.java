@@ -99,7 +99,7 @@ public final class ArticleNumbers {
         List<Quantities.Found> found = new ArrayList<>(Quantities.scan(s));
         // "One of the biggest complaints", "one that enables": a lone "one" is a pronoun, not a figure.
         found.removeIf(f -> QuoteNumbers.year(f) || yearAfterPreposition(s, f) || inWebAddress(s, f)
-                || f.text().equalsIgnoreCase("one"));
+                || inName(s, f) || f.text().equalsIgnoreCase("one"));
         List<Quantities.Read> ranges = Quantities.ranges(s);
         for (int i = 0; i < found.size(); i++) {
             Quantities.Found f = found.get(i);
@@ -174,6 +174,12 @@ public final class ArticleNumbers {
         int y = Integer.parseInt(m.group(1));
         return y >= 1800 && y <= 2100 && java.util.regex.Pattern.compile("(?i)\\b(in|since|by|from|until|till|during"
                 + "|before|after|of|for|to|through)\\s+$").matcher(s.substring(0, f.start())).find();
+    }
+
+    /** "COVID-19", "G-7", "Section 230-style": digits joined to a word by a hyphen are a name, not a figure. */
+    private static boolean inName(String s, Quantities.Found f) {
+        int at = f.start();
+        return at >= 2 && (s.charAt(at - 1) == '-' || s.charAt(at - 1) == '‑') && Character.isLetter(s.charAt(at - 2));
     }
 
     private static boolean inWebAddress(String s, Quantities.Found f) {

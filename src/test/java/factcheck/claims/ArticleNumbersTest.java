@@ -70,4 +70,9 @@ class ArticleNumbersTest {
         assertEquals("87% of actors in our union don’t even make the $27,000 annually", f.quote());
         assertEquals(true, text.contains(f.quote()));
     }
+
+    @Test
+    void digitsInsideANameAreNotANumber() {
+        assertEquals(List.of("4%"), texts("COVID-19 cases rose in the G7 states, and the MP3 format is old. Pay rose 4%."));
+    }
 }

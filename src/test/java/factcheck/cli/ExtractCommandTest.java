@@ -165,4 +165,39 @@ class ExtractCommandTest {
                 """), r.out());
         assertTrue(!r.out().contains("stated: 2023") && !r.out().contains("stated: In 2023"), r.out());
     }
+
+    @Test
+    void anExtractWithItsFiguresFilledInChecksWithNoOtherEdit() throws IOException {
+        Path text = article();
+        Path claims = dir.resolve("pay-revolt.yaml");
+        assertEquals(0, Cli.run("extract", text.toString(), "--output", claims.toString()).code());
+        String yaml = Files.readString(claims)
+                .replace("figures: []\n", """
+                        figures:
+                          - {id: ceo-pay, value: $51.9 million, source: Proxy statement}
+                          - {id: median-pay, value: $1.2 million, source: Proxy statement}
+                          - {id: profit-2022, value: $10 billion, source: Annual report}
+                          - {id: profit-2023, value: $9.52 billion, source: Annual report}
+                          - {id: votes-against, value: 58%, source: Vote results}
+                        """)
+                .replaceFirst("figures: \\{}   # a value claim takes: reference", "figures: {reference: ceo-pay}")
+                .replaceFirst("figures: \\{}   # a ratio claim takes: denominator, numerator",
+                        "figures: {numerator: ceo-pay, denominator: median-pay}")
+                .replaceFirst("figures: \\{}   # a change claim takes: from, to",
+                        "figures: {from: profit-2022, to: profit-2023}")
+                .replaceFirst("figures: \\{}   # a share claim takes: complement, part, share, whole",
+                        "figures: {share: votes-against}");
+        Files.writeString(claims, yaml);
+        Cli r = Cli.run("check", "--claims", claims.toString(), "--format", "json");
+        assertEquals("", r.err());
+        assertEquals(0, r.code());
+        com.fasterxml.jackson.databind.JsonNode all = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out())
+                .get("articles").get(0).get("claims");
+        java.util.Map<String, String> verdicts = new java.util.HashMap<>();
+        all.forEach(c -> verdicts.put(c.get("stated").get("written").asText(), c.get("verdict").asText()));
+        assertEquals("TRUE", verdicts.get("$51.9 million"));
+        assertEquals("TRUE", verdicts.get("40x"), "51.9 million / 1.2 million = 43.25, over 40x");
+        assertEquals("TRUE", verdicts.get("-4.8%"));
+        assertEquals("TRUE", verdicts.get("58%"));
+    }
 }
