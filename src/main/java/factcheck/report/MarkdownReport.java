@@ -47,7 +47,16 @@ final class MarkdownReport {
                 out.append("| `").append(code(c.claim().id())).append("` | **").append(c.verdict().name()).append("** | ")
                         .append(cell(Figures.message(c.decidingReason()))).append(" |\n");
             }
-            out.append("\nNumbers: ").append(esc(Figures.coverage(a.source().coverage()))).append(".\n\n");
+            factcheck.claims.ArticleClaims.Coverage coverage = a.source().coverage();
+            out.append("\nNumbers: ").append(esc(Figures.coverage(coverage))).append(".\n\n");
+            if (!coverage.unchecked().isEmpty()) {
+                out.append("Not checked:\n\n");
+                for (var f : coverage.unchecked()) {
+                    out.append("- ").append(esc(f.text().replaceAll("\\s+", " "))).append(" (line ").append(f.line())
+                            .append(", column ").append(f.column()).append(")\n");
+                }
+                out.append('\n');
+            }
             for (ClaimResult c : a.claims()) {
                 claim(out, c, explain);
             }

@@ -64,6 +64,7 @@ class CoverageTest {
         Cli md = Cli.run("check", "--claims", file.toString(), "--format", "markdown");
         assertTrue(md.out().contains("\nNumbers: 4 in the text, 1 checked, 2 left out: '7%' (no source yet), 'most staff' (a figure"
                 + " of speech); 1 not checked: '\\$23.9 million' (line 1).\n"), md.out());
+        assertTrue(md.out().contains("\nNot checked:\n\n- \\$23.9 million (line 1, column 40)\n"), md.out());
         Cli html = Cli.run("check", "--claims", file.toString(), "--format", "html");
         assertTrue(html.out().contains("including a <span class=\"unchecked\" title=\"not checked: no claim quotes this"
                 + " number\">$23.9 million</span> bonus"), "the unchecked number is marked in the text, in words too");
