@@ -63,6 +63,11 @@ final class ExtractCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
+        if (output != null && merge != null) {
+            err.println("factcheck: error: give --output (a new claims file) or --merge (an existing one), not both");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
         if (output != null && Files.exists(output)) {
             err.println(output + ": error: the file exists, and extract never writes over a claims file; give a new"
                     + " --output");

@@ -83,6 +83,15 @@ class ExtractCommandTest {
     }
 
     @Test
+    void outputAndMergeTogetherAreAUsageError() throws IOException {
+        Path text = article();
+        Cli r = Cli.run("extract", text.toString(), "--output", dir.resolve("a.yaml").toString(), "--merge",
+                dir.resolve("b.yaml").toString());
+        assertEquals(2, r.code());
+        assertEquals("factcheck: error: give --output (a new claims file) or --merge (an existing one), not both\n", r.err());
+    }
+
+    @Test
     void aMissingArticleIsBadInput() {
         Cli r = Cli.run("extract", dir.resolve("nope.txt").toString());
         assertEquals(2, r.code());
