@@ -59,7 +59,24 @@ public final class Main implements Runnable {
             }
             return ExitCodes.INTERNAL;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // The last resort: the loader and the engine catch these where they can name the file
+            // or the rule; one that gets here is still a message, not a trace.
+            PrintWriter w = cli.getErr();
+            w.println("factcheck: internal error: " + (e instanceof StackOverflowError
+                    ? "the input nests too deeply to be processed"
+                    : "out of memory (at most " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB);"
+                            + " give Java more with JAVA_TOOL_OPTIONS=-Xmx4g, or check fewer files at once"));
+            w.flush();
+            return ExitCodes.INTERNAL;
+        } catch (RuntimeException | Error e) {
+            PrintWriter w = cli.getErr();
+            w.println("factcheck: internal error: " + e + " (please report it)");
+            w.flush();
+            return ExitCodes.INTERNAL;
+        }
     }
 
     private static boolean verbose(CommandLine.ParseResult result) {
