@@ -126,7 +126,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("factcheck: error: " + usage);
             return ExitCodes.BAD_INPUT;
         }
-        Pipeline.Outcome outcome = Pipeline.run(inputs.rules, inputs.claims, inputs.maxFirings);
+        Pipeline.Outcome outcome = Pipeline.run(inputs.rules, inputs.trust.trusted, inputs.claims, inputs.maxFirings);
         int code = report(outcome, out, err);
         if (!watch) {
             return code;

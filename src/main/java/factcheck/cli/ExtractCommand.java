@@ -4,6 +4,7 @@ import factcheck.claims.ArticleNumbers;
 import factcheck.engine.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -52,6 +53,9 @@ final class ExtractCommand implements Callable<Integer> {
             description = "The rule files, for the roles each kind takes. Default: ${DEFAULT-VALUE}.")
     Path rules;
 
+    @Mixin
+    TrustRules trust = new TrustRules();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -74,7 +78,7 @@ final class ExtractCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        RuleSet.Compiled compiled = RuleSet.compile(rules);
+        RuleSet.Compiled compiled = RuleSet.compile(rules, trust.trusted);
         if (!compiled.ok()) {
             Pipeline.printProblems(new Pipeline.RulesBroken(compiled.errors()), err, false);
             return ExitCodes.BAD_INPUT;

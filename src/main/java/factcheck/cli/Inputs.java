@@ -1,6 +1,7 @@
 package factcheck.cli;
 
 import factcheck.engine.Engine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -21,6 +22,9 @@ final class Inputs {
             description = "Stop an article's rules after N firings per claim, as rules that do not stop."
                     + " Default: ${DEFAULT-VALUE}.")
     int maxFirings;
+
+    @Mixin
+    TrustRules trust = new TrustRules();
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces for rule failures.")
     boolean verbose;

@@ -31,8 +31,8 @@ final class Pipeline {
     record Checked(Report report, Engine.Run run, RuleSet.Compiled rules) implements Outcome {
     }
 
-    static Outcome run(Path rules, List<Path> claims, int maxFirings) {
-        return run(RuleSet.compile(rules), claims, maxFirings);
+    static Outcome run(Path rules, boolean trustRules, List<Path> claims, int maxFirings) {
+        return run(RuleSet.compile(rules, trustRules), claims, maxFirings);
     }
 
     /** A run with rules already compiled: --watch reuses them when only claims changed. */

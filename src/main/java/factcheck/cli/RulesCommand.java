@@ -3,6 +3,7 @@ package factcheck.cli;
 import factcheck.engine.RuleSet;
 import factcheck.engine.RuleSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,10 +31,13 @@ final class RulesCommand implements Callable<Integer> {
             description = "The directory of rule files (*.drl). Default: ${DEFAULT-VALUE}.")
     Path rules;
 
+    @Mixin
+    TrustRules trust = new TrustRules();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RuleSet.Compiled compiled = RuleSet.compile(rules);
+        RuleSet.Compiled compiled = RuleSet.compile(rules, trust.trusted);
         if (!compiled.ok()) {
             Pipeline.printProblems(new Pipeline.RulesBroken(compiled.errors()), spec.commandLine().getErr(), false);
             return ExitCodes.BAD_INPUT;

@@ -49,7 +49,7 @@ final class WatchLoop {
                 boolean rulesChanged = changed.stream().map(f -> f.toAbsolutePath().normalize())
                         .anyMatch(f -> f.startsWith(rulesDir) || f.toString().endsWith(".drl"));
                 if (rules[0] == null || rulesChanged) {
-                    rules[0] = RuleSet.compile(inputs.rules);
+                    rules[0] = RuleSet.compile(inputs.rules, inputs.trust.trusted);
                 }
                 Pipeline.Outcome now = Pipeline.run(rules[0], inputs.claims, inputs.maxFirings);
                 if (lastGood[0] == null && now instanceof Pipeline.Checked) {

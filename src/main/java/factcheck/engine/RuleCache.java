@@ -69,14 +69,14 @@ final class RuleCache {
     record Entry(KieBase kieBase, Map<String, RuleSource> rules) {
     }
 
-    /** The entry's name for these rule files, or null when the cache is off. */
-    String key(Map<Path, String> sources) {
+    /** The entry's name for these rule files compiled in this mode, or null when the cache is off. */
+    String key(Map<Path, String> sources, String mode) {
         if (dir == null) {
             return null;
         }
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((FORMAT + "\0" + buildStamp() + "\0").getBytes(StandardCharsets.UTF_8));
+            sha.update((FORMAT + "\0" + mode + "\0" + buildStamp() + "\0").getBytes(StandardCharsets.UTF_8));
             for (Map.Entry<Path, String> e : sources.entrySet()) {
                 sha.update((e.getKey() + "\0" + e.getValue() + "\0").getBytes(StandardCharsets.UTF_8));
             }

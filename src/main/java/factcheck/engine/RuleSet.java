@@ -13,6 +13,7 @@ import factcheck.model.Finding;
 import factcheck.model.Operand;
 import factcheck.model.Problem;
 import factcheck.model.Verdict;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -80,11 +81,18 @@ public final class RuleSet {
         }
     }
 
+    /** Compiles the rule files under {@code dir} as rules the run does not trust: see {@link #compile(Path, boolean)}. */
+    public static Compiled compile(Path dir) {
+        return compile(dir, false);
+    }
+
     /**
      * Compiles every {@code *.drl} file under {@code dir} (sorted by path) into one rule base.
      * Errors come back as diagnostics with the file as the user named it, line and column.
+     * Unless {@code trusted}, a rule file that uses more than {@link RulePolicy} allows (files,
+     * processes, the network, reflection, threads, System) is refused before any of it runs.
      */
-    public static Compiled compile(Path dir) {
+    public static Compiled compile(Path dir, boolean trusted) {
         List<Diagnostic> errors = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             errors.add(new Diagnostic(dir.toString(), 0, 0,
@@ -127,7 +135,8 @@ public final class RuleSet {
         }
 
         RuleCache cache = RuleCache.fromEnvironment();
-        String key = cache.key(sources);
+        // Rules compiled for a trusting run are kept apart: a restricted run must never reuse them.
+        String key = cache.key(sources, trusted ? "trusted" : "restricted:" + RulePolicy.VERSION);
         RuleCache.Entry kept = cache.load(key);
         if (kept != null) {
             return new Compiled(new RuleSet(kept.kieBase(), kept.rules(), files, true), List.of());
@@ -142,6 +151,7 @@ public final class RuleSet {
         }
         List<Diagnostic> syntax = new ArrayList<>();
         boolean declaresTypes = false;
+        Map<Path, PackageDescr> parsed = new LinkedHashMap<>();
         for (Map.Entry<Path, String> entry : sources.entrySet()) {
             Path file = entry.getKey();
             DrlParser parser = new DrlParser();
@@ -158,6 +168,7 @@ public final class RuleSet {
                 syntax.add(new Diagnostic(file.toString(), line, column, oneLine(e.getMessage())));
             }
             if (descr != null) {
+                parsed.put(file, descr);
                 descr.getTypeDeclarations().forEach(t -> types.putIfAbsent(t.getTypeName(), null));
                 declaresTypes |= !descr.getTypeDeclarations().isEmpty();
             }
@@ -171,6 +182,38 @@ public final class RuleSet {
         CompileErrors teacher = new CompileErrors(types);
         for (Diagnostic d : syntax) {
             errors.add(teacher.explain(d.file(), sources.get(Path.of(d.file())), d.line(), d.column(), d.message()));
+        }
+        if (!errors.isEmpty()) {
+            return new Compiled(null, errors.stream().distinct().sorted().toList());
+        }
+
+        // Imports and, unless trusted, what the files use: checked before Drools compiles anything,
+        // since an unresolved import makes Drools blame every rule of the package.
+        Set<String> declared = new HashSet<>();
+        Set<String> namespaces = new HashSet<>();
+        Map<String, RuleBytecodeCheck.Span> spans = new HashMap<>();
+        Map<String, String> texts = new HashMap<>();
+        for (Map.Entry<Path, PackageDescr> e : parsed.entrySet()) {
+            PackageDescr descr = e.getValue();
+            String file = e.getKey().toString();
+            namespaces.add(descr.getNamespace());
+            texts.put(file, sources.get(e.getKey()));
+            descr.getClassAndEnumDeclarationDescrs().forEach(t -> declared.add(t.getFullTypeName()));
+            for (RuleDescr rule : descr.getRules()) {
+                spans.put(descr.getNamespace() + "\u0000" + rule.getName(),
+                        new RuleBytecodeCheck.Span(file, rule.getLine(), rule.getEndLine()));
+            }
+            for (org.drools.drl.ast.descr.FunctionDescr f : descr.getFunctions()) {
+                spans.put(descr.getNamespace() + "\u0000function " + f.getName(),
+                        new RuleBytecodeCheck.Span(file, f.getLine(), f.getEndLine()));
+            }
+        }
+        for (Map.Entry<Path, PackageDescr> e : parsed.entrySet()) {
+            errors.addAll(RuleSourceCheck.unknownImports(e.getKey().toString(), e.getValue(), namespaces));
+            if (!trusted) {
+                errors.addAll(RuleSourceCheck.refusals(e.getKey().toString(), sources.get(e.getKey()), e.getValue(),
+                        declared));
+            }
         }
         if (!errors.isEmpty()) {
             return new Compiled(null, errors.stream().distinct().sorted().toList());
@@ -209,6 +252,18 @@ public final class RuleSet {
         }
         if (!errors.isEmpty()) {
             return new Compiled(null, errors.stream().distinct().sorted().toList());
+        }
+        if (!trusted) {
+            // The generated bytecode, before any of it runs (a session, or even the rule base, would).
+            InternalKieModule module = (InternalKieModule) builder.getKieModule();
+            List<org.kie.api.definition.KiePackage> packages = new ArrayList<>();
+            for (String base : module.getKieModuleModel().getKieBaseModels().keySet()) {
+                packages.addAll(module.getKnowledgePackagesForKieBase(base));
+            }
+            errors.addAll(RuleBytecodeCheck.check(packages, spans, texts, declared));
+            if (!errors.isEmpty()) {
+                return new Compiled(null, errors.stream().distinct().sorted().toList());
+            }
         }
         KieContainer container = services.newKieContainer(builder.getKieModule().getReleaseId());
         KieBase kieBase = container.getKieBase();
