@@ -9,7 +9,6 @@ import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.FunctionImportDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.QualifiedName;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeFieldDescr;
 
@@ -119,19 +118,19 @@ final class RuleSourceCheck {
             classOf(target).ifPresent(c -> RulePolicy.refusal(c).ifPresent(why -> keep(byLine, at(file, i, uses(c, why)))));
         }
         for (AbstractClassTypeDeclarationDescr type : descr.getClassAndEnumDeclarationDescrs()) {
-            List<String> used = new ArrayList<>();
-            type.getSuperTypes().stream().map(QualifiedName::getFullName).forEach(used::add);
+            Map<String, BaseDescr> used = new java.util.LinkedHashMap<>();
+            type.getSuperTypes().forEach(t -> used.put(t.getFullName(), type));
             for (TypeFieldDescr field : type.getFields().values()) {
                 if (field.getPattern() != null) {
-                    used.add(field.getPattern().getObjectType());
+                    used.putIfAbsent(field.getPattern().getObjectType(), field);
                 }
             }
-            for (String name : used) {
+            used.forEach((name, where) -> {
                 for (String part : name.split("[^\\w$.]+")) {
                     scope.resolve(Arrays.asList(part.split("\\."))).ifPresent(c -> RulePolicy.refusal(c)
-                            .ifPresent(why -> keep(byLine, at(file, type, uses(c, why)))));
+                            .ifPresent(why -> keep(byLine, at(file, where, uses(c, why)))));
                 }
-            }
+            });
         }
         String packageDialect = dialect(descr.getAttribute("dialect"));
         for (RuleDescr rule : descr.getRules()) {

@@ -1,0 +1,342 @@
+package factcheck.engine;
+
+import factcheck.model.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Rule files are code: unless the run trusts them, a rule file that reaches the file system, processes,
+ * the network, reflection, threads or System is refused at compile time, at its file and line, however
+ * the name is spelt.
+ */
+class RuleSandboxTest {
+
+    private static final String HEAD = "package factcheck.rules;\nimport factcheck.model.*;\n";
+
+    @TempDir
+    Path tmp;
+
+    /** A rule file whose one rule's action is {@code body}, on line 7. */
+    private static String withAction(String body) {
+        return HEAD + """
+                rule "r"
+                when
+                    $c : Claim( )
+                then
+                """ + "    " + body + "\nend\n";
+    }
+
+    private RuleSet.Compiled compile(boolean trusted, String... namesAndTexts) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("rules"));
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            Files.writeString(dir.resolve(namesAndTexts[i]), namesAndTexts[i + 1]);
+        }
+        return RuleSet.compile(dir, trusted);
+    }
+
+    /** Asserts the rules are refused with exactly one error per given line of x.drl, and returns the errors. */
+    private List<Diagnostic> refusedAt(String text, Integer... lines) throws IOException {
+        RuleSet.Compiled compiled = compile(false, "x.drl", text);
+        assertFalse(compiled.ok(), "compiled, but should be refused:\n" + text);
+        String where = tmp.resolve("rules").resolve("x.drl").toString();
+        assertEquals(List.of(lines), compiled.errors().stream().map(Diagnostic::line).toList(),
+                compiled.errors().toString());
+        compiled.errors().forEach(d -> assertEquals(where, d.file(), d.toString()));
+        return compiled.errors();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Runtime.getRuntime().exec(\"true\");",
+            "java.lang.Runtime.getRuntime().exec(\"true\");",
+            "java . lang . Runtime.getRuntime().exec(\"true\");",
+            "System.exit(0);",
+            "java.lang.System.exit(0);",
+            "java.lang./* gap */System.exit(0);",
+            "\\u0053ystem.exit(0);",
+            "java.nio.file.Files.writeString(java.nio.file.Path.of(\"marker\"), \"x\");",
+            "Object o = java.nio.file.Files.class;",
+            "Class.forName(\"java.lang.Runtime\");",
+            "Object l = \"x\".getClass();",
+            "Object l = String.class;",
+            "Object l = $c.getClass().getClassLoader();",
+            "Object t = Verdict.TRUE.getDeclaringClass();",
+            "Thread.currentThread().interrupt();",
+            "new Thread(() -> { }).start();",
+            "java.util.function.Supplier<String> s = () -> System.getProperty(\"x\");",
+            "java.util.function.IntConsumer exit = System::exit;",
+            "Runnable r = () -> { };",
+            "Object s = new java.net.Socket();",
+            "Object f = new java.util.Formatter(\"marker\");",
+            "Object d = drools.getKieRuntime();",
+    })
+    void anActionThatReachesOutsideIsRefusedAtItsLine(String action) throws IOException {
+        List<Diagnostic> errors = refusedAt(withAction(action), 7);
+        assertTrue(errors.get(0).message().contains("--trust-rules")
+                || errors.get(0).message().contains("\\u escape"), errors.toString());
+    }
+
+    @Test
+    void theMessageNamesWhatWasUsedAndWhy() throws IOException {
+        Diagnostic d = refusedAt(withAction("Runtime.getRuntime().exec(\"true\");"), 7).get(0);
+        assertEquals("uses java.lang.Runtime: processes; rule files may use the fact model, Math, strings, numbers,"
+                + " dates and collections; pass --trust-rules to run rule files that need more, and only for rule"
+                + " files you trust", d.message());
+        assertEquals(5, d.column());
+    }
+
+    @Test
+    void anExplicitImportIsRefusedAtTheImport() throws IOException {
+        refusedAt(HEAD + "import java.nio.file.Files;\nimport java.nio.file.Path;\n"
+                + withAction("Files.writeString(Path.of(\"marker\"), \"x\");").substring(HEAD.length()), 3, 4);
+    }
+
+    @Test
+    void anImportOfAStaticMethodIsRefused() throws IOException {
+        refusedAt(HEAD + "import function java.lang.System.exit;\n"
+                + withAction("exit(0);").substring(HEAD.length()), 3);
+    }
+
+    @Test
+    void aWildcardImportIsRefusedAndSoIsEachUse() throws IOException {
+        refusedAt(HEAD + "import java.nio.file.*;\n"
+                + withAction("Files.writeString(Path.of(\"marker\"), \"x\");").substring(HEAD.length()), 3, 8);
+    }
+
+    @Test
+    void aWildcardImportOfAllowedClassesStillRefusesItsOtherClasses() throws IOException {
+        refusedAt(HEAD + "import java.util.*;\n"
+                + withAction("Object f = new Formatter(\"marker\");").substring(HEAD.length()), 8);
+    }
+
+    @Test
+    void aDrlFunctionIsRefusedAtTheLineInside() throws IOException {
+        refusedAt(HEAD + """
+                function void quit(int code) {
+                    System.exit(code);
+                }
+                """, 4);
+    }
+
+    @Test
+    void anEvalIsRefused() throws IOException {
+        refusedAt(HEAD + """
+                rule "r"
+                when
+                    $c : Claim( )
+                    eval( System.getProperty("user.home") != null )
+                then
+                    insert(new Problem($c.id(), "x", "y"));
+                end
+                """, 6);
+    }
+
+    @Test
+    void aPatternConstraintIsRefused() throws IOException {
+        refusedAt(HEAD + """
+                rule "r"
+                when
+                    $c : Claim( id == java.lang.System.getProperty("user.home") )
+                then
+                    insert(new Problem($c.id(), "x", "y"));
+                end
+                """, 5);
+    }
+
+    @Test
+    void aFromExpressionIsRefused() throws IOException {
+        refusedAt(HEAD + """
+                rule "r"
+                when
+                    $c : Claim( )
+                    $s : String( ) from Runtime.getRuntime().exec("true").toString()
+                then
+                    insert(new Problem($c.id(), "x", $s));
+                end
+                """, 6);
+    }
+
+    @Test
+    void aSalienceExpressionIsRefused() throws IOException {
+        refusedAt(HEAD + """
+                rule "r"
+                salience ( System.identityHashCode(null) )
+                when
+                    $c : Claim( )
+                then
+                    insert(new Problem($c.id(), "x", "y"));
+                end
+                """, 4);
+    }
+
+    @Test
+    void aRuleInDialectMvelIsRefusedEvenWhenItsActionLooksHarmless() throws IOException {
+        refusedAt(HEAD + """
+                rule "r"
+                dialect "mvel"
+                when
+                    $c : Claim( )
+                then
+                    insert(new Problem($c.id, "x", "y"));
+                end
+                """, 4);
+    }
+
+    @Test
+    void anMvelActionReachingOutsideIsRefusedAtItsLine() throws IOException {
+        refusedAt(HEAD + """
+                dialect "mvel"
+                rule "r"
+                when
+                    $c : Claim( )
+                then
+                    System.exit(0);
+                end
+                """, 3, 8);
+    }
+
+    @Test
+    void mvelPropertyReflectionIsRefused() throws IOException {
+        refusedAt(HEAD + """
+                rule "r"
+                when
+                    $c : Claim( kind.class.classLoader != null )
+                then
+                    insert(new Problem($c.id(), "x", "y"));
+                end
+                """, 5);
+    }
+
+    @Test
+    void aDeclaredTypeExtendingThreadIsRefused() throws IOException {
+        refusedAt(HEAD + """
+                declare Worker extends Thread
+                    name : String
+                end
+                """, 3);
+    }
+
+    @Test
+    void aDeclaredTypeWithAFileFieldIsRefused() throws IOException {
+        refusedAt(HEAD + """
+                declare Holder
+                    file : java.io.File
+                end
+                """, 4);
+    }
+
+    @Test
+    void aGlobalOfTypeFileIsRefused() throws IOException {
+        refusedAt(HEAD + "global java.io.File out;\n", 3);
+    }
+
+    @Test
+    void aUnicodeEscapeInACommentIsRefused() throws IOException {
+        refusedAt(withAction("// \\u000a System.exit(0);"), 7);
+    }
+
+    @Test
+    void aUnicodeEscapeThatEndsAStringForJavaIsRefused() throws IOException {
+        refusedAt(withAction("String s = \"a\\u0022; System.exit(0); //\";"), 7);
+    }
+
+    @Test
+    void codeSplicedInByClosingTheActionEarlyIsRefused() throws IOException {
+        refusedAt(withAction("} static { Runtime.getRuntime().halt(0); } static void more() {"), 7);
+    }
+
+    @Test
+    void everyRefusalOfARunIsReportedSortedOncePerLine() throws IOException {
+        RuleSet.Compiled compiled = compile(false,
+                "b.drl", withAction("System.exit(0); Runtime.getRuntime().exec(\"x\");"),
+                "a.drl", withAction("Class.forName(\"x\");"));
+        assertEquals(List.of("a.drl:7", "b.drl:7"), compiled.errors().stream()
+                .map(d -> Path.of(d.file()).getFileName() + ":" + d.line()).toList(), compiled.errors().toString());
+    }
+
+    @Test
+    void ordinaryRuleConstructsAreAccepted() throws IOException {
+        RuleSet.Compiled compiled = compile(false, "ok.drl", HEAD + """
+                import java.time.LocalDate;
+                import function factcheck.model.Numbers.fmt;
+
+                function String twice(String s) {
+                    java.util.List<String> l = new java.util.ArrayList<>(java.util.List.of(s, s));
+                    java.util.Collections.sort(l);
+                    return String.join(",", l);
+                }
+
+                rule "ordinary"
+                when
+                    $c : Claim( $k : kind, id != null )
+                    eval( twice($k).length() > 0 )
+                    $all : java.util.List( ) from collect( Claim( kind == $k ) )
+                    $one : Claim( ) from $all
+                    $n : Number( ) from accumulate( Claim( $id : id ), count($id) )
+                    $len : Number( ) from accumulate( Claim( $i : id ),
+                            init( int t = 0; ) action( t += $i.length(); ) reverse( t -= $i.length(); )
+                            result( Integer.valueOf(t) ) )
+                then
+                    java.util.Map<String, Integer> m = new java.util.TreeMap<>();
+                    m.merge($k, 1, Integer::sum);
+                    java.util.function.Function<String, String> up = x -> x.toUpperCase(java.util.Locale.ROOT);
+                    String text = String.format("%s %d %s", twice($c.id()), $n.intValue(), up.apply($k))
+                            + Math.max(1, 2) + LocalDate.of(2020, 1, 1).plusDays(1) + m + fmt(1.5)
+                            + java.util.stream.Stream.of("a", "b").map(up).toList() + new java.math.BigDecimal("1.5");
+                    modify($c) { }
+                    insert(new Problem($c.id(), "x", text + $len + $one.id()));
+                end
+                """);
+        assertTrue(compiled.ok(), compiled.errors().toString());
+    }
+
+    @Test
+    void theBundledRulesAreAccepted() {
+        RuleSet.Compiled compiled = RuleSet.compile(Path.of("rules"), false);
+        assertTrue(compiled.ok(), compiled.errors().toString());
+    }
+
+    @Test
+    void trustedRulesMayUseSystem() throws IOException {
+        String text = withAction("insert(new Problem($c.id(), \"x\", System.getProperty(\"user.home\")));");
+        assertTrue(compile(true, "x.drl", text).ok());
+    }
+
+    @Test
+    void rulesCompiledWithTrustAreNotReusedByARestrictedRun() throws IOException {
+        String text = withAction("insert(new Problem($c.id(), \"x\", System.getProperty(\"user.home\")));");
+        assertTrue(compile(true, "x.drl", text).ok());
+        assertTrue(compile(true, "x.drl", text).rules().fromCache());
+        refusedAt(text, 7);
+    }
+
+    @Test
+    void anUnknownImportIsOneErrorAtItsLine() throws IOException {
+        for (boolean trusted : new boolean[] {false, true}) {
+            RuleSet.Compiled compiled = compile(trusted, "x.drl", HEAD + "\nimport foo.Bar;\n" + withAction(
+                    "insert(new Problem($c.id(), \"x\", \"y\"));").substring(HEAD.length()));
+            assertEquals(List.of(new Diagnostic(tmp.resolve("rules/x.drl").toString(), 4, 1,
+                    "unknown import 'foo.Bar': no such class")), compiled.errors());
+        }
+    }
+
+    @Test
+    void anUnknownImportAmongValidFilesIsOneErrorInItsOwnFile() throws IOException {
+        String valid = withAction("insert(new Problem($c.id(), \"x\", \"y\"));");
+        RuleSet.Compiled compiled = compile(false, "a.drl", valid, "b.drl", valid.replace("\"r\"", "\"r2\""),
+                "c.drl", HEAD + "import foo.Bar;\n", "d.drl", valid.replace("\"r\"", "\"r4\""));
+        assertEquals(List.of(new Diagnostic(tmp.resolve("rules/c.drl").toString(), 3, 1,
+                "unknown import 'foo.Bar': no such class")), compiled.errors());
+    }
+}
