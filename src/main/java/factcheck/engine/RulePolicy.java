@@ -88,8 +88,15 @@ final class RulePolicy {
             "org.drools.core.reteoo.Tuple",
             "org.drools.core.common.InternalFactHandle",
             "org.drools.mvel.field.FieldFactory",
+            // modify(): which properties changed, as bits; data structures with no I/O.
             "org.drools.util.bitmask.BitMask",
             "org.drools.util.bitmask.EmptyBitMask",
+            "org.drools.util.bitmask.EmptyButLastBitMask",
+            "org.drools.util.bitmask.AllSetBitMask",
+            "org.drools.util.bitmask.AllSetButLastBitMask",
+            "org.drools.util.bitmask.LongBitMask",
+            "org.drools.util.bitmask.SingleLongBitMask",
+            "org.drools.util.bitmask.OpenBitSet",
             "org.kie.api.runtime.rule.FactHandle");
 
     /** Whether a rule file may name this class ({@code java.util.Map$Entry}), or why not: "processes". */
