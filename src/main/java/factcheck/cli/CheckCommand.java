@@ -4,6 +4,7 @@ import factcheck.model.Verdict;
 import factcheck.report.Format;
 import factcheck.report.Options;
 import factcheck.report.Report;
+import factcheck.util.Shown;
 import factcheck.verdict.ClaimResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 verdicts.add(Verdict.valueOf(normal));
             } catch (IllegalArgumentException e) {
-                err.println("factcheck: error: --fail-on: '" + word + "' is not a verdict (FALSE, MISLEADING, UNVERIFIABLE,"
+                err.println("factcheck: error: --fail-on: '" + Shown.terminal(word) + "' is not a verdict (FALSE, MISLEADING, UNVERIFIABLE,"
                         + " MOSTLY_TRUE, TRUE) or UNCHECKED");
                 err.flush();
                 return null;
@@ -123,7 +124,7 @@ final class CheckCommand implements Callable<Integer> {
         formats = new ArrayList<>(new java.util.LinkedHashSet<>(formats));
         String usage = usageError();
         if (usage != null) {
-            err.println("factcheck: error: " + usage);
+            err.println("factcheck: error: " + Shown.terminal(usage));
             return ExitCodes.BAD_INPUT;
         }
         Pipeline.Outcome outcome = Pipeline.run(inputs.rules, inputs.trust.trusted, inputs.claims, inputs.maxFirings);
@@ -218,7 +219,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 AtomicFile.write(target, f.render(report, options()));
             } catch (IOException e) {
-                err.println(target + ": error: cannot write the report: " + why(e));
+                err.println(Shown.terminal(target + ": error: cannot write the report: " + why(e)));
                 return false;
             }
         }
@@ -247,12 +248,12 @@ final class CheckCommand implements Callable<Integer> {
         for (ClaimResult c : after.claims()) {
             Verdict old = was.remove(c.claim().id());
             if (old == null) {
-                moves.add("  " + c.claim().id() + ": new, " + c.verdict());
+                moves.add("  " + Shown.terminal(c.claim().id()) + ": new, " + c.verdict());
             } else if (old != c.verdict()) {
-                moves.add("  " + c.claim().id() + ": " + old + " -> " + c.verdict());
+                moves.add("  " + Shown.terminal(c.claim().id()) + ": " + old + " -> " + c.verdict());
             }
         }
-        was.forEach((id, v) -> moves.add("  " + id + ": gone (was " + v + ")"));
+        was.forEach((id, v) -> moves.add("  " + Shown.terminal(id) + ": gone (was " + v + ")"));
         if (moves.isEmpty()) {
             out.println("no verdict moved");
         } else {

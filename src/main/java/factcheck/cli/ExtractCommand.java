@@ -1,5 +1,6 @@
 package factcheck.cli;
 
+import factcheck.util.Shown;
 import factcheck.claims.ArticleNumbers;
 import factcheck.engine.RuleSet;
 import picocli.CommandLine.Command;
@@ -63,7 +64,7 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             text = Files.readString(article, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            err.println(article + ": error: cannot read the article: " + e.getMessage());
+            err.println(Shown.terminal(article + ": error: cannot read the article: " + e.getMessage()));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
@@ -73,8 +74,8 @@ final class ExtractCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         if (output != null && Files.exists(output)) {
-            err.println(output + ": error: the file exists, and extract never writes over a claims file; give a new"
-                    + " --output");
+            err.println(Shown.terminal(output + ": error: the file exists, and extract never writes over a claims file;"
+                    + " give a new --output"));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
@@ -100,7 +101,7 @@ final class ExtractCommand implements Callable<Integer> {
             try {
                 Files.writeString(output, yaml, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
             } catch (IOException e) {
-                err.println(output + ": error: cannot write the claims file: " + e.getMessage());
+                err.println(Shown.terminal(output + ": error: cannot write the claims file: " + e.getMessage()));
                 err.flush();
                 return ExitCodes.BAD_INPUT;
             }
@@ -116,7 +117,7 @@ final class ExtractCommand implements Callable<Integer> {
         factcheck.claims.ClaimsSet set = factcheck.claims.ClaimsLoader.load(List.of(merge), rules.wordKinds());
         if (set.articles().isEmpty()) {
             set.errors().forEach(d -> err.println(d.format()));
-            err.println(merge + ": error: --merge needs a claims file that reads; fix the errors above");
+            err.println(Shown.terminal(merge + ": error: --merge needs a claims file that reads; fix the errors above"));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
@@ -125,15 +126,15 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             source = Files.readString(merge, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            err.println(merge + ": error: cannot read the claims file: " + e.getMessage());
+            err.println(Shown.terminal(merge + ": error: cannot read the claims file: " + e.getMessage()));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
         List<String> lines = source.lines().toList();
         String lastKey = lines.stream().filter(l -> l.matches("[A-Za-z-]+:.*")).reduce((a, b) -> b).orElse("");
         if (!lastKey.startsWith("claims:") || !lastKey.strip().equals("claims:")) {
-            err.println(merge + ": error: --merge appends claims at the end of the file, so 'claims:' must be its last"
-                    + " part, a list of claims (not 'claims: []')");
+            err.println(Shown.terminal(merge + ": error: --merge appends claims at the end of the file, so 'claims:' must"
+                    + " be its last part, a list of claims (not 'claims: []')"));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
@@ -151,7 +152,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         if (missing.isEmpty()) {
             PrintWriter out = spec.commandLine().getOut();
-            out.println(merge + ": every number of the article is quoted by a claim; nothing to add");
+            out.println(Shown.terminal(merge + ": every number of the article is quoted by a claim; nothing to add"));
             out.flush();
             return ExitCodes.OK;
         }
@@ -161,12 +162,12 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             Files.writeString(merge, add.toString(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
-            err.println(merge + ": error: cannot write the claims file: " + e.getMessage());
+            err.println(Shown.terminal(merge + ": error: cannot write the claims file: " + e.getMessage()));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(merge + ": added " + Pipeline.count(missing.size(), "claim") + " for numbers no claim quoted");
+        out.println(Shown.terminal(merge + ": added " + Pipeline.count(missing.size(), "claim") + " for numbers no claim quoted"));
         out.flush();
         return ExitCodes.OK;
     }
@@ -187,12 +188,12 @@ final class ExtractCommand implements Callable<Integer> {
     static String claimsFile(String articleId, String title, String textPath, List<ArticleNumbers.Found> numbers,
                              RuleSet rules) {
         StringBuilder y = new StringBuilder();
-        y.append("# Claims of \"").append(title.replace("\"", "'")).append("\", one per number in its text, as")
+        y.append("# Claims of \"").append(Shown.terminal(title.replace("\"", "'"))).append("\", one per number in its text, as")
                 .append(" proposed by\n# factcheck extract. For each claim: check its kind, give the figures it rests")
                 .append(" on (with their\n# sources) under 'figures', and remove what is not a claim. The format is")
                 .append(" in the README.\n\n");
         y.append("article:\n");
-        y.append("  id: ").append(articleId).append('\n');
+        y.append("  id: ").append(scalar(articleId)).append('\n');
         y.append("  title: ").append(scalar(title)).append('\n');
         y.append("  published: # the date it was published, like 2023-07-19\n");
         y.append("  text: ").append(scalar(textPath)).append("\n\n");
@@ -216,8 +217,8 @@ final class ExtractCommand implements Callable<Integer> {
             n++;
             List<String> roles = rules.roles(f.kind());
             y.append("  # line ").append(f.line()).append(", column ").append(f.column()).append(": ")
-                    .append(f.text().replaceAll("\\s+", " ")).append('\n');
-            y.append("  - id: ").append(articleId).append('-').append(n).append('\n');
+                    .append(Shown.terminal(f.text().replaceAll("\\s+", " "))).append('\n');
+            y.append("  - id: ").append(scalar(articleId + "-" + n)).append('\n');
             y.append("    quote: ").append(scalar(f.quote().replaceAll("\\s+", " "))).append('\n');
             y.append("    kind: ").append(f.kind()).append('\n');
             y.append("    stated: ").append(scalar(f.text().replaceAll("\\s+", " "))).append('\n');
@@ -230,11 +231,23 @@ final class ExtractCommand implements Callable<Integer> {
         return y.toString();
     }
 
-    /** A YAML scalar, quoted when plain would not read back as the same text. */
+    /**
+     * A YAML scalar, quoted when plain would not read back as the same text; in quotes, hidden
+     * characters (controls, line breaks, bidi overrides) are YAML escapes, the same ones the
+     * reports show ({@link Shown#mark}).
+     */
     static String scalar(String s) {
         // Plain when YAML reads it back as the same text: no indicator first, no ": " or " #" inside.
         boolean plain = !s.isEmpty() && s.matches("[A-Za-z0-9$€£(“][^\"\\\\]*") && !s.contains(": ") && !s.contains(" #")
-                && !s.endsWith(":") && !s.endsWith(" ") && !s.matches("(?i)true|false|null|yes|no|on|off");
-        return plain ? s : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+                && !s.endsWith(":") && !s.endsWith(" ") && !s.matches("(?i)true|false|null|yes|no|on|off")
+                && s.chars().noneMatch(Shown::hidden);
+        if (plain) {
+            return s;
+        }
+        StringBuilder q = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            q.append(c == '\\' ? "\\\\" : c == '"' ? "\\\"" : Shown.hidden(c) ? Shown.mark(c) : String.valueOf(c));
+        }
+        return q.append('"').toString();
     }
 }

@@ -1,5 +1,6 @@
 package factcheck.cli;
 
+import factcheck.util.Shown;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,14 +46,14 @@ public final class Main implements Runnable {
             // A wrong option gets one line and a hint, not the whole usage text.
             CommandLine command = e.getCommandLine();
             PrintWriter err2 = command.getErr();
-            err2.println("factcheck: error: " + e.getMessage());
+            err2.println("factcheck: error: " + Shown.terminal(e.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err2);
             err2.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for the options.");
             return ExitCodes.BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Whatever went wrong unforeseen is still reported as a message, not a trace.
-            commandLine.getErr().println("factcheck: internal error: " + e
+            commandLine.getErr().println("factcheck: internal error: " + Shown.terminal(String.valueOf(e))
                     + (verbose(parseResult) ? "" : " (run again with --verbose for the stack trace, and report it)"));
             if (verbose(parseResult)) {
                 e.printStackTrace(commandLine.getErr());

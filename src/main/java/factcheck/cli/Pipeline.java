@@ -6,6 +6,7 @@ import factcheck.engine.Engine;
 import factcheck.engine.RuleSet;
 import factcheck.model.Diagnostic;
 import factcheck.report.Report;
+import factcheck.util.Shown;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ final class Pipeline {
         Checked checked = (Checked) outcome;
         checked.report().errors().forEach(d -> err.println(d.format()));
         for (Engine.RuleFailure f : checked.run().failures()) {
-            err.println("error: " + f.message());
+            err.println("error: " + Shown.terminal(f.message()));
             if (verbose && f.cause() != null) {
                 f.cause().printStackTrace(err);
             }

@@ -1,5 +1,6 @@
 package factcheck.cli;
 
+import factcheck.util.Shown;
 import factcheck.engine.RuleSet;
 import factcheck.engine.RuleSource;
 import picocli.CommandLine.Command;
@@ -44,9 +45,9 @@ final class RulesCommand implements Callable<Integer> {
         }
         List<RuleSource> all = compiled.rules().rules();
         for (RuleSource r : all) {
-            out.println(r.location() + ": " + r.name());
+            out.println(Shown.terminal(r.location() + ": " + r.name()));
             out.println("    " + (r.description().isEmpty()
-                    ? "(no description: write a // comment on the line above the rule)" : r.description()));
+                    ? "(no description: write a // comment on the line above the rule)" : Shown.terminal(r.description())));
         }
         out.println(Pipeline.count(all.size(), "rule") + " in " + Pipeline.count(compiled.rules().files().size(), "file"));
         out.flush();

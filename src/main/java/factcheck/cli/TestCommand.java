@@ -1,5 +1,6 @@
 package factcheck.cli;
 
+import factcheck.util.Shown;
 import factcheck.engine.Reason;
 import factcheck.report.Report;
 import factcheck.verdict.ClaimResult;
@@ -51,7 +52,7 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (inputs.problem() != null) {
-            err.println("factcheck: error: " + inputs.problem());
+            err.println("factcheck: error: " + Shown.terminal(inputs.problem()));
             return ExitCodes.BAD_INPUT;
         }
         Pipeline.Outcome outcome = Pipeline.run(inputs.rules, inputs.trust.trusted, inputs.claims, inputs.maxFirings);
@@ -80,12 +81,12 @@ final class TestCommand implements Callable<Integer> {
                 continue;
             }
             if (passed(c)) {
-                out.println("PASS " + c.claim().id());
+                out.println("PASS " + Shown.terminal(c.claim().id()));
             } else {
-                out.println("FAIL " + c.claim().id() + ": expected " + c.claim().expect() + ", got " + c.verdict());
+                out.println("FAIL " + Shown.terminal(c.claim().id()) + ": expected " + c.claim().expect() + ", got " + c.verdict());
                 for (Reason r : c.reasons()) {
-                    out.println("       " + r.verdict() + " " + r.message()
-                            + (r.rule().line() > 0 ? " [" + r.rule().name() + ", " + r.rule().location() + "]" : ""));
+                    out.println("       " + r.verdict() + " " + Shown.terminal(r.message()
+                            + (r.rule().line() > 0 ? " [" + r.rule().name() + ", " + r.rule().location() + "]" : "")));
                 }
             }
         }
@@ -122,7 +123,7 @@ final class TestCommand implements Callable<Integer> {
             Boolean old = was.get(c.claim().id());
             boolean now = passed(c);
             if (old == null || old != now) {
-                flips.add("  " + c.claim().id() + ": " + (old == null ? "new" : old ? "PASS" : "FAIL") + " -> "
+                flips.add("  " + Shown.terminal(c.claim().id()) + ": " + (old == null ? "new" : old ? "PASS" : "FAIL") + " -> "
                         + (now ? "PASS" : "FAIL (expected " + c.claim().expect() + ", got " + c.verdict() + ")"));
             }
         }

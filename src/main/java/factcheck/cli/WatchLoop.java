@@ -1,5 +1,6 @@
 package factcheck.cli;
 
+import factcheck.util.Shown;
 import factcheck.claims.ArticleClaims;
 import factcheck.engine.RuleSet;
 
@@ -30,8 +31,8 @@ final class WatchLoop {
             watcher.watch(inputs.rules);
             watcher.watchAll(inputs.claims);
             watchArticleTexts(watcher, first, texts);
-            out.println("watching " + inputs.rules + " and " + inputs.claims.stream().map(Path::toString)
-                    .collect(Collectors.joining(", ")) + " for changes (Ctrl-C to stop)");
+            out.println(Shown.terminal("watching " + inputs.rules + " and " + inputs.claims.stream().map(Path::toString)
+                    .collect(Collectors.joining(", ")) + " for changes (Ctrl-C to stop)"));
             out.flush();
             Pipeline.Outcome[] lastGood = {first instanceof Pipeline.Checked ? first : null};
             RuleSet.Compiled[] rules = {first instanceof Pipeline.Checked checked ? checked.rules() : null};
@@ -44,7 +45,7 @@ final class WatchLoop {
                         || texts.contains(file.toAbsolutePath().normalize());
             }, changed -> {
                 out.println();
-                out.println("changed: " + changed.stream().map(Path::toString).collect(Collectors.joining(", ")));
+                out.println(Shown.terminal("changed: " + changed.stream().map(Path::toString).collect(Collectors.joining(", "))));
                 // Recompile only when a rule file changed: saving a claims file then costs no compilation.
                 boolean rulesChanged = changed.stream().map(f -> f.toAbsolutePath().normalize())
                         .anyMatch(f -> f.startsWith(rulesDir) || f.toString().endsWith(".drl"));
@@ -61,7 +62,7 @@ final class WatchLoop {
                     try {
                         watchArticleTexts(watcher, now, texts);
                     } catch (IOException e) {
-                        err.println("factcheck: warning: cannot watch an article's directory: " + e.getMessage());
+                        err.println("factcheck: warning: cannot watch an article's directory: " + Shown.terminal(e.getMessage()));
                     }
                 }
                 out.flush();
@@ -69,7 +70,7 @@ final class WatchLoop {
             });
             return ExitCodes.OK;
         } catch (IOException e) {
-            err.println("factcheck: error: cannot watch the files: " + e.getMessage());
+            err.println("factcheck: error: cannot watch the files: " + Shown.terminal(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
     }

@@ -1,5 +1,7 @@
 package factcheck.model;
 
+import factcheck.util.Shown;
+
 /**
  * An error in the user's input, printed the way a compiler prints one:
  * {@code claims/kron4.yaml:40: error: claim 'pay-33x': unknown figure 'sag'}, or with a column
@@ -25,30 +27,39 @@ public record Diagnostic(String file, int line, int column, String message, Stri
 
     /**
      * The compiler form: {@code file:line[:column]: error: message}, then, when the source line
-     * is known, that line and a caret under the column.
+     * is known, that line and a caret under the column. User text (file name, message, source
+     * line) is shown with its control and bidi characters escaped ({@link Shown#terminal}), so
+     * printing it cannot move the cursor, clear the screen or reorder the line; tabs in the source
+     * line are kept, and matched in the caret line, so the caret stays under its column.
      */
     public String format() {
         String head = headline();
         if (source == null) {
             return head;
         }
+        StringBuilder shown = new StringBuilder();
         StringBuilder caret = new StringBuilder();
-        for (int i = 0; i < column - 1 && i < source.length(); i++) {
-            caret.append(source.charAt(i) == '\t' ? '\t' : ' ');
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            String s = c == '\t' ? "\t" : Shown.terminal(String.valueOf(c));
+            shown.append(s);
+            if (i < column - 1) {
+                caret.append(c == '\t' ? "\t" : " ".repeat(s.length()));
+            }
         }
-        return head + "\n" + source + (column > 0 ? "\n" + caret + "^" : "");
+        return head + "\n" + shown + (column > 0 ? "\n" + caret + "^" : "");
     }
 
     /** The first line alone: {@code file:line[:column]: error: message}. */
     public String headline() {
-        StringBuilder s = new StringBuilder(file);
+        StringBuilder s = new StringBuilder(Shown.terminal(file));
         if (line > 0) {
             s.append(':').append(line);
             if (column > 0) {
                 s.append(':').append(column);
             }
         }
-        return s.append(": error: ").append(message).toString();
+        return s.append(": error: ").append(Shown.terminal(message)).toString();
     }
 
     @Override

@@ -5,6 +5,7 @@ import factcheck.engine.Reason;
 import factcheck.model.Figure;
 import factcheck.model.Operand;
 import factcheck.model.Article;
+import factcheck.util.Shown;
 import factcheck.verdict.ClaimResult;
 
 import java.util.ArrayList;
@@ -13,6 +14,10 @@ import java.util.List;
 /**
  * The terminal report: per article, a table of claim id, verdict and the deciding reason
  * with its arithmetic and rule, wrapped to fit 100 columns; then the counts per verdict.
+ *
+ * <p>Every piece of user text goes through {@link #shown}: a terminal shows its control and
+ * bidi characters as escapes instead of obeying them, and a line break in a field cannot
+ * break the table.
  */
 final class TextReport {
     static final int WIDTH = 100;
@@ -24,11 +29,11 @@ final class TextReport {
         StringBuilder out = new StringBuilder();
         for (Report.ArticleResult a : report.articles()) {
             Article article = a.source().article();
-            out.append(article.id()).append(": ").append(article.title());
+            out.append(shown(article.id())).append(": ").append(shown(article.title()));
             if (article.outlet() != null || article.published() != null) {
                 List<String> about = new ArrayList<>();
-                if (article.outlet() != null) about.add(article.outlet());
-                if (article.published() != null) about.add(article.published());
+                if (article.outlet() != null) about.add(shown(article.outlet()));
+                if (article.published() != null) about.add(shown(article.published()));
                 out.append(" (").append(String.join(", ", about)).append(')');
             }
             out.append('\n');
@@ -37,7 +42,7 @@ final class TextReport {
                 continue;
             }
             int idWidth = Math.max("CLAIM".length(),
-                    a.claims().stream().mapToInt(c -> c.claim().id().length()).max().orElse(0));
+                    a.claims().stream().mapToInt(c -> shown(c.claim().id()).length()).max().orElse(0));
             int verdictWidth = "UNVERIFIABLE".length();
             String indent = " ".repeat(2 + idWidth + 2 + verdictWidth + 2);
             out.append("  ").append(pad("CLAIM", idWidth)).append("  ").append(pad("VERDICT", verdictWidth))
@@ -53,14 +58,15 @@ final class TextReport {
                 }
                 reason += r.rule().line() > 0 ? " [" + (Figures.label(r) != null ? r.rule().location()
                         : r.rule().name() + ", " + r.rule().location()) + "]" : "";
+                reason = shown(reason);
                 List<String> lines = wrap(reason, Math.max(30, WIDTH - indent.length()));
-                out.append("  ").append(pad(c.claim().id(), idWidth)).append("  ")
+                out.append("  ").append(pad(shown(c.claim().id()), idWidth)).append("  ")
                         .append(pad(c.verdict().name(), verdictWidth)).append("  ").append(lines.get(0)).append('\n');
                 for (String line : lines.subList(1, lines.size())) {
                     out.append(indent).append(line).append('\n');
                 }
             }
-            List<String> coverage = wrap("Numbers: " + Figures.coverage(a.source().coverage()), WIDTH - 2);
+            List<String> coverage = wrap("Numbers: " + shown(Figures.coverage(a.source().coverage())), WIDTH - 2);
             for (String line : coverage) {
                 out.append("  ").append(line).append('\n');
             }
@@ -77,10 +83,10 @@ final class TextReport {
     private static void explain(Report report, StringBuilder out) {
         out.append("Explanation\n\n");
         for (ClaimResult c : report.claims()) {
-            out.append(c.claim().id()).append(": ").append(c.verdict().name()).append('\n');
-            out.append("  \"").append(c.claim().quote().replaceAll("\\s+", " ")).append('"');
+            out.append(shown(c.claim().id())).append(": ").append(c.verdict().name()).append('\n');
+            out.append("  \"").append(shown(c.claim().quote().replaceAll("\\s+", " "))).append('"');
             if (c.claim().speaker() != null) {
-                out.append(" (").append(c.claim().speaker()).append(')');
+                out.append(" (").append(shown(c.claim().speaker())).append(')');
             }
             out.append('\n');
             if (c.trace().isEmpty()) {
@@ -88,8 +94,8 @@ final class TextReport {
             }
             int n = 1;
             for (Firing f : c.trace()) {
-                out.append("  ").append(n++).append(". ").append(f.rule().name())
-                        .append(" (").append(f.rule().location()).append(")\n");
+                out.append("  ").append(n++).append(". ").append(shown(f.rule().name()))
+                        .append(" (").append(shown(f.rule().location())).append(")\n");
                 list(out, "matched: ", f.matched());
                 list(out, "inserted:", f.inserted());
             }
@@ -97,11 +103,12 @@ final class TextReport {
                 out.append("  figures:\n");
                 for (Operand o : c.operands()) {
                     Figure fig = o.figure();
-                    out.append("    ").append(o.role()).append(": ").append(fig.id()).append(" = ")
-                            .append(Figures.amount(fig)).append("; source: ").append(Figures.source(fig));
-                    if (fig.url() != null) out.append(" <").append(fig.url()).append('>');
-                    if (fig.asOf() != null) out.append("; as of ").append(fig.asOf());
-                    if (Figures.detail(fig) != null) out.append("\n      ").append(Figures.detail(fig));
+                    out.append("    ").append(shown(o.role())).append(": ").append(shown(fig.id())).append(" = ")
+                            .append(shown(Figures.amount(fig))).append("; source: ").append(shown(Figures.source(fig)));
+                    // Only http(s) addresses, as in every report: any other kind is left out.
+                    if (Shown.webAddress(fig.url()) != null) out.append(" <").append(shown(fig.url().strip())).append('>');
+                    if (fig.asOf() != null) out.append("; as of ").append(shown(fig.asOf()));
+                    if (Figures.detail(fig) != null) out.append("\n      ").append(shown(Figures.detail(fig)));
                     out.append('\n');
                 }
             }
@@ -112,8 +119,13 @@ final class TextReport {
     private static void list(StringBuilder out, String label, List<String> facts) {
         for (int i = 0; i < facts.size(); i++) {
             out.append("       ").append(i == 0 ? label : " ".repeat(label.length())).append(' ')
-                    .append(facts.get(i)).append('\n');
+                    .append(shown(facts.get(i))).append('\n');
         }
+    }
+
+    /** User text as one line a terminal shows and does not obey. */
+    private static String shown(String s) {
+        return Shown.terminal(s);
     }
 
     private static String pad(String s, int width) {

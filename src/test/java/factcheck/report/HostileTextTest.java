@@ -1,0 +1,62 @@
+package factcheck.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Text from a hostile claims file is shown in every report, never obeyed. */
+class HostileTextTest {
+    private static final Options EXPLAIN = new Options(true, Hostile.PUBLISHER, LocalDate.of(2026, 11, 28),
+            "https://example.org/checks");
+
+    @TempDir
+    Path tmp;
+
+    private Report report;
+
+    @BeforeEach
+    void load() {
+        report = HtmlReportTest.report(Hostile.write(tmp));
+        assertEquals(List.of(), report.errors(), "the hostile file reads: its text must reach the reports");
+        assertEquals(Hostile.ID, report.claims().get(0).claim().id());
+    }
+
+    /** Characters a reader cannot see but a terminal or the bidi algorithm obeys, line breaks aside. */
+    private static final Pattern HIDDEN = Pattern.compile("[\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f\\u2028\\u2029"
+            + "\\u202a-\\u202e\\u2066-\\u2069]");
+
+    @Test
+    void textReportShowsControlsAsEscapesAndKeepsEachRowOnItsLine() {
+        String text = Format.text.render(report, EXPLAIN);
+        assertFalse(HIDDEN.matcher(text).find(), "a hidden character in the text report");
+        assertTrue(text.contains("\n  pipe|id\\u001B[2J\\u0008\\rx  TRUE          100 (price), as stated ["), text);
+        assertTrue(text.contains("\n  \"It costs 100 dollars \\u202Ereversed\\u001B]0;title\\u0007 \\u009B31m</script><!--\""
+                + " (Speaker\\u202E reversed)\n"), text);
+        assertTrue(text.startsWith("hostile: Title </script><script>alert('title')</script>\\u2028\\u202Eevil"
+                + " (Outlet\\u001B[31m red)\n"), text);
+        assertFalse(text.contains("javascript:alert(7)>") || text.contains("<data:"), "only http(s) addresses");
+    }
+
+    @Test
+    void jsonKeepsUserTextVerbatimAsData() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(Format.json.render(report, EXPLAIN));
+        JsonNode claim = root.get("articles").get(0).get("claims").get(0);
+        assertEquals(Hostile.ID, claim.get("id").asText());
+        assertEquals(Hostile.QUOTE, claim.get("quote").asText());
+        assertEquals(Hostile.TITLE, root.get("articles").get(0).get("title").asText());
+    }
+
+}
