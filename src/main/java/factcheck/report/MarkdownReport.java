@@ -7,6 +7,7 @@ import factcheck.model.Claim;
 import factcheck.model.Diagnostic;
 import factcheck.model.Figure;
 import factcheck.model.Operand;
+import factcheck.util.Shown;
 import factcheck.verdict.ClaimResult;
 
 import java.util.List;
@@ -14,7 +15,10 @@ import java.util.List;
 /**
  * The report as a Markdown document, for a CMS or a pull request: a summary, a table per
  * article, then each claim with its quote, every reason and the figures with their sources.
- * Text from claims files is escaped, so a quote cannot inject markup.
+ * Text from claims files is escaped, so a quote cannot inject markup: every piece of it goes
+ * through {@link #esc}, or {@link #code} inside a code span ({@link #codeCell} in a table); line
+ * breaks become spaces, other controls and bidi overrides show as visible escapes
+ * ({@link Shown#mark}), and only absolute http(s) addresses become links.
  */
 final class MarkdownReport {
     private MarkdownReport() {
@@ -36,7 +40,8 @@ final class MarkdownReport {
             out.append("Article `").append(code(article.id())).append('`');
             if (article.outlet() != null) out.append(", ").append(esc(article.outlet()));
             if (article.published() != null) out.append(", ").append(esc(article.published()));
-            if (article.url() != null) out.append(", <").append(article.url().replace(">", "%3E")).append('>');
+            String url = Shown.webAddress(article.url());
+            if (url != null) out.append(", <").append(url).append('>');
             out.append(". Claims file `").append(code(a.source().file())).append("`.\n\n");
             if (a.claims().isEmpty()) {
                 out.append("No claims.\n\n");
@@ -44,7 +49,7 @@ final class MarkdownReport {
             }
             out.append("| Claim | Verdict | Reason |\n|---|---|---|\n");
             for (ClaimResult c : a.claims()) {
-                out.append("| `").append(code(c.claim().id())).append("` | **").append(c.verdict().name()).append("** | ")
+                out.append("| `").append(codeCell(c.claim().id())).append("` | **").append(c.verdict().name()).append("** | ")
                         .append(cell(Figures.message(c.decidingReason()))).append(" |\n");
             }
             factcheck.claims.ArticleClaims.Coverage coverage = a.source().coverage();
@@ -127,7 +132,11 @@ final class MarkdownReport {
         }
     }
 
-    /** Escapes Markdown and HTML metacharacters in text taken from input files. */
+    /**
+     * Escapes Markdown and HTML metacharacters in text taken from input files; line breaks and
+     * tabs become spaces (a field stays on its line, a table row in one piece), other hidden
+     * characters their visible escapes, and a leading list or heading marker is escaped.
+     */
     static String esc(String s) {
         StringBuilder out = new StringBuilder();
         for (char ch : s.toCharArray()) {
@@ -137,24 +146,44 @@ final class MarkdownReport {
                 case '&' -> out.append("&amp;");
                 // '$' too: GitHub reads "$390,000 - $900,000" as mathematics.
                 case '\\', '`', '*', '_', '[', ']', '|', '#', '$', '~' -> out.append('\\').append(ch);
-                default -> out.append(ch);
+                default -> out.append(shown(ch));
             }
         }
-        return out.toString();
+        // At the start of a line these would open a list or underline a heading.
+        return out.toString().replaceFirst("^([-+=])(?=\\s|$)", "\\\\$1")
+                .replaceFirst("^(\\d+)([.)])(?=\\s|$)", "$1\\\\$2");
+    }
+
+    /** A character of user text as Markdown shows it: line breaks and tabs as spaces, hidden ones escaped. */
+    private static String shown(char ch) {
+        if (ch == '\n' || ch == '\r' || ch == '\t' || ch == '\u2028' || ch == '\u2029') {
+            return " ";
+        }
+        return Shown.hidden(ch) ? Shown.mark(ch) : String.valueOf(ch);
     }
 
     private static String cell(String s) {
-        return esc(s).replaceAll("\\R", " ");
+        return esc(s);
     }
 
     /** Text inside `code`: backticks cannot be escaped there, so they are replaced. */
     private static String code(String s) {
-        return s.replace('`', '\'').replaceAll("\\R", " ");
+        StringBuilder out = new StringBuilder();
+        for (char ch : s.replace('`', '\'').replaceAll("\\R", " ").toCharArray()) {
+            out.append(shown(ch));
+        }
+        return out.toString();
+    }
+
+    /** Text inside `code` in a table cell: a '|' would end the cell even there, so it is escaped. */
+    private static String codeCell(String s) {
+        return code(s).replace("|", "\\|");
     }
 
     private static void source(StringBuilder out, Figure f) {
-        if (f.url() != null && !f.fromArticle()) {
-            out.append('[').append(esc(f.source())).append("](<").append(f.url().replace(">", "%3E")).append(">)");
+        String url = f.fromArticle() ? null : Shown.webAddress(f.url());
+        if (url != null) {
+            out.append('[').append(esc(f.source())).append("](<").append(url).append(">)");
         } else {
             out.append(esc(Figures.source(f)));
         }

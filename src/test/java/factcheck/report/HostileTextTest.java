@@ -39,6 +39,29 @@ class HostileTextTest {
             + "\\u202a-\\u202e\\u2066-\\u2069]");
 
     @Test
+    void markdownTableRowHasItsThreeCellsWhateverTheClaimId() {
+        String md = Format.markdown.render(report, EXPLAIN);
+        String row = md.lines().filter(l -> l.startsWith("| `pipe")).findFirst().orElseThrow();
+        assertEquals("| `pipe\\|id\\u001B[2J\\u0008 x` | **TRUE** | 100 (price), as stated |", row);
+        // Unescaped pipes separate the cells: four of them, three cells.
+        assertEquals(4, row.split("(?<!\\\\)\\|", -1).length - 1, row);
+    }
+
+    @Test
+    void markdownLinksOnlyHttpAddressesAndShowsUserTextAsText() {
+        String md = Format.markdown.render(report, EXPLAIN);
+        assertFalse(md.contains("](<javascript") || md.contains("<javascript") || md.contains("<data:"), md);
+        assertFalse(Pattern.compile("\\]\\((?!<https?://)").matcher(md.replace("\\]", "")).find(),
+                "every link goes to an http(s) address");
+        assertTrue(md.contains("source: Source &lt;/script&gt; \\*bold\\* \\[x\\](javascript:alert(1)) \\`code\\`."), md);
+        assertTrue(md.contains(". a note - that starts a list \\| and \\| a \\| table \\|\n"),
+                "a note's line breaks cannot start a list or a table: " + md);
+        assertTrue(md.contains("> It costs 100 dollars \\u202Ereversed\\u001B\\]0;title\\u0007 \\u009B31m&lt;/script&gt;"
+                + "&lt;!--\n"), md);
+        assertFalse(HIDDEN.matcher(md).find(), "a hidden character in the Markdown");
+    }
+
+    @Test
     void textReportShowsControlsAsEscapesAndKeepsEachRowOnItsLine() {
         String text = Format.text.render(report, EXPLAIN);
         assertFalse(HIDDEN.matcher(text).find(), "a hidden character in the text report");
