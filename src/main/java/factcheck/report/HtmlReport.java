@@ -9,6 +9,7 @@ import factcheck.model.Numbers;
 import factcheck.model.Operand;
 import factcheck.model.Text;
 import factcheck.model.Verdict;
+import factcheck.util.Shown;
 import factcheck.verdict.ClaimResult;
 
 import java.util.ArrayList;
@@ -23,8 +24,9 @@ import java.util.TreeSet;
  * highlighted in its verdict's colour and labelled with the verdict in words; the label links
  * to the claim's entry (reasons, arithmetic, figures and sources), which links back.
  *
- * <p>Every piece of text from a claims file or an article goes through {@link #text} or
- * {@link #attr}, and only http(s) links become links. A Content-Security-Policy that forbids
+ * <p>Every piece of text from a claims file or an article goes through {@link #user} (text,
+ * isolated when it is right-to-left) or {@link #attr}; controls and bidi overrides show as
+ * visible escapes; and only absolute http(s) addresses become links. A Content-Security-Policy that forbids
  * scripts is a second line of defence, not the first.
  */
 final class HtmlReport {
@@ -46,7 +48,7 @@ final class HtmlReport {
         if (!report.errors().isEmpty()) {
             out.append("<section class=\"errors\">\n<h2>Input errors</h2>\n<ul>\n");
             for (Diagnostic d : report.errors()) {
-                out.append("<li><code>").append(text(d.headline())).append("</code></li>\n");
+                out.append("<li><code>").append(user(d.headline())).append("</code></li>\n");
             }
             out.append("</ul>\n</section>\n");
         }
@@ -76,11 +78,11 @@ final class HtmlReport {
     private static void article(Report.ArticleResult a, StringBuilder out, boolean explain) {
         Article article = a.source().article();
         out.append("<article id=\"").append(attr("article-" + anchor(article.id()))).append("\">\n<h2>")
-                .append(text(article.title())).append("</h2>\n<p class=\"meta\">");
+                .append(user(article.title())).append("</h2>\n<p class=\"meta\">");
         List<String> meta = new ArrayList<>();
-        if (article.outlet() != null) meta.add(text(article.outlet()));
-        if (article.published() != null) meta.add(text(article.published()));
-        if (article.url() != null) meta.add(link(article.url(), article.url()));
+        if (article.outlet() != null) meta.add(user(article.outlet()));
+        if (article.published() != null) meta.add(user(article.published()));
+        if (Shown.webAddress(article.url()) != null) meta.add(link(article.url(), article.url()));
         out.append(String.join(" · ", meta)).append("</p>\n");
         out.append("<section class=\"text\" aria-label=\"Article text with the checked claims highlighted\">\n");
         highlighted(article.text(), a.claims(), a.source().coverage().unchecked(), out);
@@ -88,7 +90,7 @@ final class HtmlReport {
         for (ClaimResult c : a.claims()) {
             claim(c, article, out, explain);
         }
-        out.append("</ol>\n</section>\n<p class=\"coverage\">Numbers: ").append(text(Figures.coverage(a.source().coverage())))
+        out.append("</ol>\n</section>\n<p class=\"coverage\">Numbers: ").append(user(Figures.coverage(a.source().coverage())))
                 .append(".</p>\n</article>\n");
     }
 
@@ -144,15 +146,15 @@ final class HtmlReport {
                 if (covering.isEmpty() && open) {
                     // A number no claim checks, marked in words as well as in colour.
                     out.append("<span class=\"unchecked\" title=\"not checked: no claim quotes this number\">")
-                            .append(text(piece)).append("</span>");
+                            .append(user(piece)).append("</span>");
                 } else if (covering.isEmpty()) {
-                    out.append(text(piece));
+                    out.append(user(piece));
                 } else {
                     ClaimResult top = covering.get(0).claim;
                     out.append("<mark class=\"").append(css(top.verdict())).append("\" data-claims=\"")
                             .append(attr(String.join(" ", covering.stream().map(s -> anchor(s.claim.claim().id())).toList())))
                             .append("\" title=\"").append(attr(top.verdict().label())).append("\">")
-                            .append(text(piece)).append("</mark>");
+                            .append(user(piece)).append("</mark>");
                 }
                 empty = empty && piece.isBlank();
             }
@@ -180,17 +182,17 @@ final class HtmlReport {
                 .append("<h4><span class=\"badge ").append(css(c.verdict())).append("\">")
                 .append(text(c.verdict().label())).append("</span> ");
         if (found) {
-            out.append("<a href=\"#").append(attr("quote-" + id)).append("\">").append(text(claim.id())).append("</a>");
+            out.append("<a href=\"#").append(attr("quote-" + id)).append("\">").append(user(claim.id())).append("</a>");
         } else {
-            out.append(text(claim.id()));
+            out.append(user(claim.id()));
         }
-        out.append("</h4>\n<blockquote>").append(text(claim.quote())).append("</blockquote>\n");
+        out.append("</h4>\n<blockquote>").append(user(claim.quote())).append("</blockquote>\n");
         if (claim.speaker() != null) {
-            out.append("<p class=\"speaker\">— ").append(text(claim.speaker())).append("</p>\n");
+            out.append("<p class=\"speaker\">— ").append(user(claim.speaker())).append("</p>\n");
         }
-        out.append("<p class=\"kind\">").append(text(claim.editorial() ? "decided by an editor" : claim.kind()));
+        out.append("<p class=\"kind\">").append(user(claim.editorial() ? "decided by an editor" : claim.kind()));
         if (claim.stated() != null) {
-            out.append(": states ").append(text((claim.qualifier().isEmpty() ? "" : claim.qualifier() + " ")
+            out.append(": states ").append(user((claim.qualifier().isEmpty() ? "" : claim.qualifier() + " ")
                     + claim.stated().written()));
         }
         out.append("</p>\n<ul class=\"reasons\">\n");
@@ -200,12 +202,12 @@ final class HtmlReport {
             if (Figures.label(r) != null) {
                 out.append("<span class=\"by\">").append(text(Figures.label(r))).append(":</span> ");
             }
-            out.append(text(r.message()));
+            out.append(user(r.message()));
             if (r.rule().line() > 0 && Figures.label(r) != null) {
-                out.append(" <span class=\"rule\"><code>").append(text(r.rule().location())).append("</code></span>");
+                out.append(" <span class=\"rule\"><code>").append(user(r.rule().location())).append("</code></span>");
             } else if (r.rule().line() > 0) {
-                out.append(" <span class=\"rule\">rule “").append(text(r.rule().name())).append("”, <code>")
-                        .append(text(r.rule().location())).append("</code></span>");
+                out.append(" <span class=\"rule\">rule “").append(user(r.rule().name())).append("”, <code>")
+                        .append(user(r.rule().location())).append("</code></span>");
             }
             out.append("</li>\n");
         }
@@ -215,25 +217,25 @@ final class HtmlReport {
                     + "<th>Source</th></tr></thead>\n<tbody>\n");
             for (Operand o : c.operands()) {
                 Figure f = o.figure();
-                out.append("<tr><td>").append(text(o.role())).append("</td><td><code>").append(text(f.id()))
-                        .append("</code></td><td>").append(text(Figures.amount(f))).append("</td><td>");
+                out.append("<tr><td>").append(user(o.role())).append("</td><td><code>").append(user(f.id()))
+                        .append("</code></td><td>").append(user(Figures.amount(f))).append("</td><td>");
                 if (f.derived()) {
                     out.append("computed from ");
                     List<Figure> basis = Figures.basis(f);
                     for (int i = 0; i < basis.size(); i++) {
                         Figure b = basis.get(i);
-                        out.append(i == 0 ? "" : ", ").append("<code>").append(text(b.id())).append("</code> (")
-                                .append(b.url() != null && !b.fromArticle() ? link(b.url(), b.source()) : text(Figures.source(b)))
+                        out.append(i == 0 ? "" : ", ").append("<code>").append(user(b.id())).append("</code> (")
+                                .append(b.url() != null && !b.fromArticle() ? link(b.url(), b.source()) : user(Figures.source(b)))
                                 .append(')');
                     }
                 } else {
-                    out.append(f.url() != null && !f.fromArticle() ? link(f.url(), f.source()) : text(Figures.source(f)));
+                    out.append(f.url() != null && !f.fromArticle() ? link(f.url(), f.source()) : user(Figures.source(f)));
                 }
-                if (f.asOf() != null) out.append(", as of ").append(text(f.asOf()));
+                if (f.asOf() != null) out.append(", as of ").append(user(f.asOf()));
                 if (Figures.detail(f) != null) {
-                    out.append("<br><span class=\"working\">").append(text(Figures.detail(f))).append("</span>");
+                    out.append("<br><span class=\"working\">").append(user(Figures.detail(f))).append("</span>");
                 }
-                if (f.note() != null) out.append("<br><span class=\"note\">").append(text(f.note())).append("</span>");
+                if (f.note() != null) out.append("<br><span class=\"note\">").append(user(f.note())).append("</span>");
                 out.append("</td></tr>\n");
             }
             out.append("</tbody>\n</table>\n");
@@ -241,10 +243,10 @@ final class HtmlReport {
         if (explain && !c.trace().isEmpty()) {
             out.append("<details><summary>Rules that fired</summary>\n<ol class=\"trace\">\n");
             for (var f : c.trace()) {
-                out.append("<li>").append(text(f.rule().name())).append(" <code>").append(text(f.rule().location()))
+                out.append("<li>").append(user(f.rule().name())).append(" <code>").append(user(f.rule().location()))
                         .append("</code><ul>");
-                f.matched().forEach(m -> out.append("<li>matched: ").append(text(m)).append("</li>"));
-                f.inserted().forEach(m -> out.append("<li>inserted: ").append(text(m)).append("</li>"));
+                f.matched().forEach(m -> out.append("<li>matched: ").append(user(m)).append("</li>"));
+                f.inserted().forEach(m -> out.append("<li>inserted: ").append(user(m)).append("</li>"));
                 out.append("</ul></li>\n");
             }
             out.append("</ol>\n</details>\n");
@@ -252,17 +254,20 @@ final class HtmlReport {
         out.append("</li>\n");
     }
 
-    /** A link, only for http and https addresses; anything else is shown as text. */
+    /** A link, only for absolute http and https addresses; anything else is shown as text. */
     private static String link(String url, String label) {
-        String u = url.strip();
-        String lower = u.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
-            return text(label);
+        String u = Shown.webAddress(url);
+        if (u == null) {
+            return user(label);
         }
-        return "<a href=\"" + attr(u) + "\">" + text(label) + "</a>";
+        return "<a href=\"" + attr(u) + "\">" + user(label) + "</a>";
     }
 
-    /** Text content, escaped. */
+    /**
+     * Text content, escaped: the markup characters as entities, and the characters a reader
+     * cannot see but a browser obeys (controls, bidi overrides and isolates) as visible escapes
+     * ({@link Shown#mark}). Tabs and line breaks are kept: HTML shows them as spaces.
+     */
     static String text(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
@@ -271,10 +276,40 @@ final class HtmlReport {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
-                default -> out.append(c);
+                case '\t', '\n', '\r' -> out.append(c);
+                default -> out.append(Shown.hidden(c) ? Shown.mark(c) : String.valueOf(c));
             }
         }
         return out.toString();
+    }
+
+    /**
+     * User text as text content: escaped as {@link #text}, and, when it holds right-to-left
+     * characters, isolated in a {@code bdi} so it cannot reorder the words around it.
+     */
+    static String user(String s) {
+        String escaped = text(s);
+        return rightToLeft(s) ? "<bdi>" + escaped + "</bdi>" : escaped;
+    }
+
+    private static boolean rightToLeft(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            switch (Character.getDirectionality(c)) {
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+                        Character.DIRECTIONALITY_ARABIC_NUMBER, Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING,
+                        Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE, Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING,
+                        Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE, Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT,
+                        Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE, Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE,
+                        Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE, Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** An attribute value (always written in double quotes), escaped. */

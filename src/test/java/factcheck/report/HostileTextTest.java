@@ -62,6 +62,29 @@ class HostileTextTest {
     }
 
     @Test
+    void htmlShowsBidiOverridesAsMarksAndIsolatesRightToLeftText() {
+        String html = Format.html.render(report, EXPLAIN);
+        assertFalse(HIDDEN.matcher(html.replace("\t", "").replace("\r", "")).find(), "a hidden character in the HTML");
+        assertTrue(html.contains("<blockquote><bdi>It costs 100 dollars \\u202Ereversed\\u001B]0;title\\u0007 \\u009B31m"
+                + "&lt;/script&gt;&lt;!--</bdi></blockquote>"), html);
+        assertTrue(html.contains("<p class=\"speaker\">— <bdi>Speaker\\u202E reversed</bdi></p>"), html);
+        String hebrew = "\u05e9\u05dc\u05d5\u05dd";
+        assertEquals("<bdi>" + hebrew + " 100</bdi>", HtmlReport.user(hebrew + " 100"));
+        assertEquals("plain text, as before", HtmlReport.user("plain text, as before"));
+    }
+
+    @Test
+    void htmlLinksOnlyHttpAddressesAndEscapesEveryAttribute() {
+        String html = Format.html.render(report, EXPLAIN);
+        Matcher href = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
+        while (href.find()) {
+            assertTrue(href.group(1).startsWith("#") || href.group(1).startsWith("https://"), href.group());
+        }
+        assertFalse(html.contains("javascript:alert('article')"), "a javascript: address is left out, not shown");
+        assertTrue(html.contains("data-claims=\"pipe_id__2J__x\""), html);
+    }
+
+    @Test
     void textReportShowsControlsAsEscapesAndKeepsEachRowOnItsLine() {
         String text = Format.text.render(report, EXPLAIN);
         assertFalse(HIDDEN.matcher(text).find(), "a hidden character in the text report");
