@@ -201,8 +201,43 @@ final class CheckCommand implements Callable<Integer> {
                 return "--date '" + date + "' is not a date; write it as YYYY-MM-DD";
             }
         }
-        if (reviewUrl != null && !reviewUrl.matches("(?i)https?://\\S+")) {
-            return "--review-url '" + reviewUrl + "' is not an http(s) address";
+        if (reviewUrl != null) {
+            String problem = reviewUrlProblem(reviewUrl);
+            if (problem != null) {
+                return "--review-url '" + Shown.shorten(reviewUrl, 100) + "' " + problem;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What keeps {@code url} from being the base of every review's url, or null: it must be an
+     * absolute http(s) address with a host and no fragment, written with no character that
+     * needs escaping, since it is pasted into JSON-LD and pages as it is.
+     */
+    static String reviewUrlProblem(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= ' ' || c >= 0x7f) {
+                return "holds " + (c == ' ' ? "a space" : "the character " + Shown.mark(c))
+                        + " at position " + (i + 1) + "; write an http(s) address with it percent-encoded";
+            }
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            return "is not a valid address: " + e.getReason() + " at position " + (e.getIndex() + 1);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https"))) {
+            return "is not an http(s) address; write it like https://example.org/fact-checks";
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            return "has no host; write it like https://example.org/fact-checks";
+        }
+        if (uri.getRawFragment() != null) {
+            return "has a #fragment; each review's url is BASE#claim-id, so give BASE without one";
         }
         return null;
     }

@@ -3,6 +3,7 @@ package factcheck.report;
 import factcheck.model.Article;
 import factcheck.model.Claim;
 import factcheck.model.Verdict;
+import factcheck.util.Shown;
 import factcheck.verdict.ClaimResult;
 
 import java.util.ArrayList;
@@ -16,6 +17,11 @@ import java.util.Map;
  *
  * <p>The verdict maps to a 1-5 rating (worst 1, best 5): FALSE 1, MISLEADING 2, MOSTLY_TRUE 4,
  * TRUE 5. UNVERIFIABLE is not a point on that scale: it gets its words and no number.
+ *
+ * <p>The markup is meant to be pasted into a page's {@code <script type="application/ld+json">},
+ * so it is written with {@code <}, {@code >} and {@code &} (and line separators and controls)
+ * as JSON escapes: no text can end the script element. Only absolute http(s) addresses are kept
+ * as urls; any other address is left out.
  */
 final class ClaimReviewReport {
     private ClaimReviewReport() {
@@ -42,15 +48,16 @@ final class ClaimReviewReport {
             }
         }
         root.put("@graph", graph);
-        return JsonReport.write(root);
+        return JsonReport.writeForScript(root);
     }
 
     private static Map<String, Object> review(Article article, ClaimResult c, Options options) {
         Claim claim = c.claim();
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@type", "ClaimReview");
-        if (options.reviewUrl() != null) {
-            review.put("url", options.reviewUrl() + "#" + HtmlReport.anchor(claim.id()));
+        String base = Shown.webAddress(options.reviewUrl());
+        if (base != null) {
+            review.put("url", base + "#" + HtmlReport.anchor(claim.id()));
         }
         review.put("claimReviewed", claim.quote());
         review.put("reviewBody", c.decidingReason().message());
@@ -88,8 +95,9 @@ final class ClaimReviewReport {
         }
         Map<String, Object> appearance = new LinkedHashMap<>();
         appearance.put("@type", "CreativeWork");
-        if (article.url() != null) {
-            appearance.put("url", article.url());
+        String url = Shown.webAddress(article.url());
+        if (url != null) {
+            appearance.put("url", url);
         }
         appearance.put("headline", article.title());
         item.put("appearance", appearance);

@@ -2,6 +2,9 @@ package factcheck.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -15,6 +18,7 @@ import factcheck.model.Diagnostic;
 import factcheck.model.Figure;
 import factcheck.model.Operand;
 import factcheck.model.Verdict;
+import factcheck.util.Shown;
 import factcheck.verdict.ClaimResult;
 
 import java.io.UncheckedIOException;
@@ -68,12 +72,47 @@ final class JsonReport {
 
     /** JSON text of a tree of maps and lists: two-space indents, "\n" line ends, a final newline. */
     static String write(Object root) {
+        return write(root, null);
+    }
+
+    /**
+     * JSON text for a page's {@code <script type="application/ld+json">}: as {@link #write}, with
+     * {@code < > &}, DEL, U+2028, U+2029 and every hidden character ({@link Shown#hidden}) written as
+     * {@code \}{@code uXXXX}, so no string can close the script element or open a comment, and the
+     * JSON still reads back as the same values.
+     */
+    static String writeForScript(Object root) {
+        return write(root, new ScriptSafe());
+    }
+
+    private static final class ScriptSafe extends CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        ScriptSafe() {
+            for (char c : new char[] {'<', '>', '&', 0x7f}) {
+                ascii[c] = ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return Shown.hidden(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+        }
+    }
+
+    private static String write(Object root, CharacterEscapes escapes) {
         try {
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
+            var writer = MAPPER.writer(printer);
+            return (escapes == null ? writer : writer.with(escapes)).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -98,4 +98,41 @@ class HostileInputTest {
         assertTrue(r.out().contains("# Claims of \"Headline \\u001B[2J\\u202E here\""), r.out());
         assertTrue(r.out().contains("  title: \"Headline \\u001B[2J\\u202E here\"\n"), r.out());
     }
+
+    @Test
+    void reviewUrlMustBeAnAbsoluteHttpAddressWithAHost() {
+        List<String[]> bad = List.of(
+                new String[] {"javascript:alert(1)", "is not an http(s) address"},
+                new String[] {"https://example.org/\"><script>", "is not a valid address"},
+                new String[] {"https://example.org/a b", "holds a space at position 22"},
+                new String[] {"https://example.org/\u001b[2J", "holds the character \\u001B at position 21"},
+                new String[] {"https://example.org/\u202e", "holds the character \\u202E at position 21"},
+                new String[] {"https:///checks", "has no host"},
+                new String[] {"/checks", "is not an http(s) address"},
+                new String[] {"https://example.org/checks#top", "has a #fragment"});
+        for (String[] b : bad) {
+            Cli r = Cli.run("check", "--rules", rules, "--claims", claims, "--format", "claimreview",
+                    "--publisher", "Desk", "--review-url", b[0]);
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), b[0]);
+            shownNotObeyed(r);
+            assertTrue(r.err().startsWith("factcheck: error: --review-url '"), r.err());
+            assertTrue(r.err().contains("' " + b[1]), b[0] + ": " + r.err());
+            assertEquals("", r.out());
+        }
+        Cli ok = Cli.run("check", "--rules", rules, "--claims", claims, "--format", "claimreview",
+                "--publisher", Hostile.PUBLISHER, "--review-url", "https://example.org/checks");
+        assertEquals(0, ok.code(), ok.err());
+        assertFalse(ok.out().contains("</"), ok.out());
+        assertTrue(ok.out().contains("\"url\": \"https://example.org/checks#pipe_id__2J__x\""), ok.out());
+    }
+
+    @Test
+    void aLongReviewUrlIsShortenedInItsMessage() {
+        String url = "ftp://example.org/" + "x".repeat(5000);
+        Cli r = Cli.run("check", "--rules", rules, "--claims", claims, "--format", "claimreview",
+                "--publisher", "Desk", "--review-url", url);
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("x… (5,018 characters)' is not an http(s) address"), r.err());
+        assertTrue(r.err().length() < 400, r.err());
+    }
 }

@@ -39,6 +39,27 @@ class HostileTextTest {
             + "\\u202a-\\u202e\\u2066-\\u2069]");
 
     @Test
+    void claimReviewCannotCloseTheScriptElementAndReadsBackAsTheSameText() throws IOException {
+        String jsonld = Format.claimreview.render(report, EXPLAIN);
+        for (String raw : List.of("<", ">", "&", "\u2028", "\u2029", Hostile.ESC, Hostile.RLO)) {
+            assertFalse(jsonld.contains(raw), "raw " + factcheck.util.Shown.terminal(raw) + " in the JSON-LD");
+        }
+        assertTrue(jsonld.contains("\\u003C/script\\u003E"), jsonld);
+        JsonNode review = new ObjectMapper().readTree(jsonld).get("@graph").get(0);
+        assertEquals(Hostile.QUOTE, review.get("claimReviewed").asText());
+        assertEquals(Hostile.PUBLISHER, review.get("author").get("name").asText());
+        assertEquals(Hostile.TITLE, review.get("itemReviewed").get("appearance").get("headline").asText());
+    }
+
+    @Test
+    void claimReviewKeepsOnlyHttpAddresses() throws IOException {
+        JsonNode review = new ObjectMapper().readTree(Format.claimreview.render(report, EXPLAIN)).get("@graph").get(0);
+        assertEquals("https://example.org/checks#pipe_id__2J__x", review.get("url").asText());
+        assertFalse(review.get("itemReviewed").get("appearance").has("url"), "the javascript: article url is left out");
+        assertFalse(Format.claimreview.render(report, EXPLAIN).contains("javascript:"));
+    }
+
+    @Test
     void markdownTableRowHasItsThreeCellsWhateverTheClaimId() {
         String md = Format.markdown.render(report, EXPLAIN);
         String row = md.lines().filter(l -> l.startsWith("| `pipe")).findFirst().orElseThrow();
