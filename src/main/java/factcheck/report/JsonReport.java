@@ -70,27 +70,34 @@ final class JsonReport {
         return write(root);
     }
 
-    /** JSON text of a tree of maps and lists: two-space indents, "\n" line ends, a final newline. */
+    /**
+     * JSON text of a tree of maps and lists: two-space indents, "\n" line ends, a final newline.
+     * Values are kept as they are; the characters a terminal or the bidi algorithm would obey
+     * ({@link Shown#hidden}: controls, DEL, C1, U+2028/9, bidi overrides) are written as
+     * {@code \}{@code uXXXX}, which reads back as the same string, so the JSON is safe to print.
+     */
     static String write(Object root) {
-        return write(root, null);
+        return write(root, new Escapes(false));
     }
 
     /**
      * JSON text for a page's {@code <script type="application/ld+json">}: as {@link #write}, with
-     * {@code < > &}, DEL, U+2028, U+2029 and every hidden character ({@link Shown#hidden}) written as
-     * {@code \}{@code uXXXX}, so no string can close the script element or open a comment, and the
-     * JSON still reads back as the same values.
+     * {@code < > &} also as {@code \}{@code uXXXX}, so no string can close the script element or
+     * open a comment, and the JSON still reads back as the same values.
      */
     static String writeForScript(Object root) {
-        return write(root, new ScriptSafe());
+        return write(root, new Escapes(true));
     }
 
-    private static final class ScriptSafe extends CharacterEscapes {
+    private static final class Escapes extends CharacterEscapes {
         private final int[] ascii = standardAsciiEscapesForJSON();
 
-        ScriptSafe() {
-            for (char c : new char[] {'<', '>', '&', 0x7f}) {
-                ascii[c] = ESCAPE_STANDARD;
+        Escapes(boolean forScript) {
+            ascii[0x7f] = ESCAPE_STANDARD;
+            if (forScript) {
+                for (char c : new char[] {'<', '>', '&'}) {
+                    ascii[c] = ESCAPE_STANDARD;
+                }
             }
         }
 
@@ -111,8 +118,7 @@ final class JsonReport {
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            var writer = MAPPER.writer(printer);
-            return (escapes == null ? writer : writer.with(escapes)).writeValueAsString(root) + "\n";
+            return MAPPER.writer(printer).with(escapes).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -118,8 +118,12 @@ class HostileTextTest {
     }
 
     @Test
-    void jsonKeepsUserTextVerbatimAsData() throws IOException {
-        JsonNode root = new ObjectMapper().readTree(Format.json.render(report, EXPLAIN));
+    void jsonKeepsUserTextVerbatimAsDataAndPrintsNoHiddenCharacter() throws IOException {
+        String json = Format.json.render(report, EXPLAIN);
+        assertFalse(HIDDEN.matcher(json).find(), "a hidden character in the JSON");
+        assertTrue(json.contains("\"It costs 100 dollars \\u202Ereversed\\u001B]0;title\\u0007 \\u009B31m</script><!--\""),
+                json);
+        JsonNode root = new ObjectMapper().readTree(json);
         JsonNode claim = root.get("articles").get(0).get("claims").get(0);
         assertEquals(Hostile.ID, claim.get("id").asText());
         assertEquals(Hostile.QUOTE, claim.get("quote").asText());
