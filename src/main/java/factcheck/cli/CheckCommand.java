@@ -91,7 +91,8 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 verdicts.add(Verdict.valueOf(normal));
             } catch (IllegalArgumentException e) {
-                err.println("factcheck: error: --fail-on: '" + Shown.terminal(word) + "' is not a verdict (FALSE, MISLEADING, UNVERIFIABLE,"
+                err.println("factcheck: error: --fail-on: '" + Shown.terminal(word)
+                        + "' is not a verdict (FALSE, MISLEADING, UNVERIFIABLE,"
                         + " MOSTLY_TRUE, TRUE) or UNCHECKED");
                 err.flush();
                 return null;

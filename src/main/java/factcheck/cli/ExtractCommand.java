@@ -1,8 +1,8 @@
 package factcheck.cli;
 
-import factcheck.util.Shown;
 import factcheck.claims.ArticleNumbers;
 import factcheck.engine.RuleSet;
+import factcheck.util.Shown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -167,7 +167,8 @@ final class ExtractCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(Shown.terminal(merge + ": added " + Pipeline.count(missing.size(), "claim") + " for numbers no claim quoted"));
+        out.println(Shown.terminal(merge + ": added " + Pipeline.count(missing.size(), "claim")
+                + " for numbers no claim quoted"));
         out.flush();
         return ExitCodes.OK;
     }
@@ -188,7 +189,8 @@ final class ExtractCommand implements Callable<Integer> {
     static String claimsFile(String articleId, String title, String textPath, List<ArticleNumbers.Found> numbers,
                              RuleSet rules) {
         StringBuilder y = new StringBuilder();
-        y.append("# Claims of \"").append(Shown.terminal(title.replace("\"", "'"))).append("\", one per number in its text, as")
+        y.append("# Claims of \"").append(Shown.terminal(title.replace("\"", "'")))
+                .append("\", one per number in its text, as")
                 .append(" proposed by\n# factcheck extract. For each claim: check its kind, give the figures it rests")
                 .append(" on (with their\n# sources) under 'figures', and remove what is not a claim. The format is")
                 .append(" in the README.\n\n");

@@ -1,8 +1,8 @@
 package factcheck.cli;
 
-import factcheck.util.Shown;
 import factcheck.engine.RuleSet;
 import factcheck.engine.RuleSource;
+import factcheck.util.Shown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

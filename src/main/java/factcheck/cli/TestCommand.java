@@ -1,9 +1,9 @@
 package factcheck.cli;
 
-import factcheck.util.Shown;
 import factcheck.engine.Reason;
 import factcheck.report.Report;
 import factcheck.verdict.ClaimResult;
+import factcheck.util.Shown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -83,7 +83,8 @@ final class TestCommand implements Callable<Integer> {
             if (passed(c)) {
                 out.println("PASS " + Shown.terminal(c.claim().id()));
             } else {
-                out.println("FAIL " + Shown.terminal(c.claim().id()) + ": expected " + c.claim().expect() + ", got " + c.verdict());
+                out.println("FAIL " + Shown.terminal(c.claim().id()) + ": expected " + c.claim().expect()
+                        + ", got " + c.verdict());
                 for (Reason r : c.reasons()) {
                     out.println("       " + r.verdict() + " " + Shown.terminal(r.message()
                             + (r.rule().line() > 0 ? " [" + r.rule().name() + ", " + r.rule().location() + "]" : "")));

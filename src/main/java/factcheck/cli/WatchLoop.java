@@ -1,8 +1,8 @@
 package factcheck.cli;
 
-import factcheck.util.Shown;
 import factcheck.claims.ArticleClaims;
 import factcheck.engine.RuleSet;
+import factcheck.util.Shown;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,7 +45,8 @@ final class WatchLoop {
                         || texts.contains(file.toAbsolutePath().normalize());
             }, changed -> {
                 out.println();
-                out.println(Shown.terminal("changed: " + changed.stream().map(Path::toString).collect(Collectors.joining(", "))));
+                out.println(Shown.terminal("changed: "
+                        + changed.stream().map(Path::toString).collect(Collectors.joining(", "))));
                 // Recompile only when a rule file changed: saving a claims file then costs no compilation.
                 boolean rulesChanged = changed.stream().map(f -> f.toAbsolutePath().normalize())
                         .anyMatch(f -> f.startsWith(rulesDir) || f.toString().endsWith(".drl"));
@@ -62,7 +63,8 @@ final class WatchLoop {
                     try {
                         watchArticleTexts(watcher, now, texts);
                     } catch (IOException e) {
-                        err.println("factcheck: warning: cannot watch an article's directory: " + Shown.terminal(e.getMessage()));
+                        err.println("factcheck: warning: cannot watch an article's directory: "
+                                + Shown.terminal(e.getMessage()));
                     }
                 }
                 out.flush();

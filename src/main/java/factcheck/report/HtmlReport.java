@@ -225,7 +225,8 @@ final class HtmlReport {
                     for (int i = 0; i < basis.size(); i++) {
                         Figure b = basis.get(i);
                         out.append(i == 0 ? "" : ", ").append("<code>").append(user(b.id())).append("</code> (")
-                                .append(b.url() != null && !b.fromArticle() ? link(b.url(), b.source()) : user(Figures.source(b)))
+                                .append(b.url() != null && !b.fromArticle() ? link(b.url(), b.source())
+                                        : user(Figures.source(b)))
                                 .append(')');
                     }
                 } else {

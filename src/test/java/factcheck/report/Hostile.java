@@ -19,7 +19,8 @@ public final class Hostile {
 
     /** The claim id: a table pipe, a clear-screen sequence, a backspace and a carriage return. */
     public static final String ID = "pipe|id" + ESC + "[2J\b\rx";
-    public static final String QUOTE = "It costs 100 dollars " + RLO + "reversed" + ESC + "]0;title\u0007 \u009b31m</script><!--";
+    public static final String QUOTE =
+            "It costs 100 dollars " + RLO + "reversed" + ESC + "]0;title\u0007 \u009b31m</script><!--";
     public static final String TITLE = "Title </script><script>alert('title')</script>\u2028" + RLO + "evil";
     public static final String SOURCE = "Source </script> *bold* [x](javascript:alert(1)) `code`";
     public static final String NOTE = "a note\n- that starts a list\n| and | a | table |";
