@@ -19,8 +19,8 @@ final class Inputs {
     Path rules;
 
     @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + Engine.DEFAULT_MAX_FIRINGS,
-            description = "Stop an article's rules after N firings per claim, as rules that do not stop."
-                    + " Default: ${DEFAULT-VALUE}.")
+            description = "Stop an article's rules after N firings per claim, as rules that do not stop;"
+                    + " at most " + Engine.MOST_MAX_FIRINGS + ". Default: ${DEFAULT-VALUE}.")
     int maxFirings;
 
     @Mixin
@@ -31,6 +31,12 @@ final class Inputs {
 
     /** What is wrong with these options, or null. */
     String problem() {
-        return maxFirings < 1 ? "--max-firings must be at least 1" : null;
+        if (maxFirings < 1) {
+            return "--max-firings must be at least 1";
+        }
+        if (maxFirings > Engine.MOST_MAX_FIRINGS) {
+            return "--max-firings must be at most " + Engine.MOST_MAX_FIRINGS + " (firings per claim)";
+        }
+        return null;
     }
 }

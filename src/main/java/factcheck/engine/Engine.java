@@ -45,6 +45,15 @@ public final class Engine {
      */
     public static final int DEFAULT_MAX_FIRINGS = 100;
 
+    /**
+     * The largest bound on firings per claim that --max-firings takes. Far above what any rule
+     * set needs; a larger bound would only let a loop run longer before it is named.
+     */
+    public static final int MOST_MAX_FIRINGS = 1_000_000;
+
+    /** The most firings one call to fireAllRules can be asked for (it takes an int, plus one to see an overrun). */
+    private static final long MOST_FIRINGS_PER_ARTICLE = Integer.MAX_VALUE - 1;
+
     /** Firings kept in one claim's trace: enough to explain it, bounded when a rule loops. */
     private static final int TRACE_LIMIT = 200;
 
@@ -183,11 +192,12 @@ public final class Engine {
             article.operands().forEach(session::insert);
             lists(article.operands()).forEach(session::insert);
 
-            int limit = maxFirings * (article.claims().size() + 1);
-            int budget = limit;
+            // In long and capped: a large bound times many claims does not fit an int.
+            long limit = firingLimit(maxFirings, article.claims().size());
+            long budget = limit;
             while (budget > 0) {
                 try {
-                    int fired = session.fireAllRules(budget + 1);
+                    int fired = session.fireAllRules((int) budget + 1);
                     String looping = overrun[0];
                     if (looping != null) {
                         // One claim's rules loop: stop them, take that claim's facts out, and let
@@ -242,6 +252,11 @@ public final class Engine {
         return new ArticleRun(article, byClaim.values().stream().map(Collected::done).toList());
     }
 
+    /** The firings an article's rules may make: {@code maxFirings} per claim and as many again, capped. */
+    static long firingLimit(int maxFirings, int claims) {
+        return Math.min(Math.max(maxFirings, 0) * ((long) claims + 1), MOST_FIRINGS_PER_ARTICLE);
+    }
+
     /** A loop on one claim: named by the rules that kept changing its facts. */
     private static RuleFailure claimLoop(RuleSet rules, String claimId, Map<String, Map<String, Integer>> changes,
                                          Map<String, Map<String, Integer>> inserts, int maxFirings) {
@@ -261,7 +276,7 @@ public final class Engine {
 
     /** Too many firings on an article, on no claim in particular: named by the rules that fired most. */
     private static RuleFailure articleLoop(RuleSet rules, ArticleClaims article, Map<String, Integer> firings,
-                                           int limit) {
+                                           long limit) {
         return new RuleFailure("rules fired more than " + times(limit) + " on article '" + article.article().id()
                 + "' and were stopped; they keep re-triggering themselves: " + named(rules, firings, "firings")
                 + ". Make the rule's action change something its conditions test, or raise --max-firings", null);
@@ -288,11 +303,11 @@ public final class Engine {
         }
     }
 
-    private static int total(Map<String, Integer> firings) {
-        return firings.values().stream().mapToInt(Integer::intValue).sum();
+    private static long total(Map<String, Integer> firings) {
+        return firings.values().stream().mapToLong(Integer::longValue).sum();
     }
 
-    private static String times(int n) {
+    private static String times(long n) {
         return n + (n == 1 ? " time" : " times");
     }
 
