@@ -21,14 +21,13 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.Match;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -109,6 +108,7 @@ public final class Engine {
         }
 
         KieSession session = rules.kieBase().newKieSession();
+        Culprits culprits = new Culprits(rules);
         Map<String, Integer> firings = new LinkedHashMap<>();
         // Per claim, which rules changed (updated or deleted) its facts, and which inserted facts
         // other than findings and problems: the evidence for naming the rules of a loop.
@@ -118,6 +118,8 @@ public final class Engine {
             // The trace: every firing, with what it matched and inserted, filed under each claim it touched.
             List<Object> inserting = new ArrayList<>();
             String[] overrun = {null};
+            // The match whose consequence is running, to name the rule when it throws an Error.
+            Match[] running = {null};
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
                 public void objectUpdated(ObjectUpdatedEvent event) {
@@ -153,11 +155,13 @@ public final class Engine {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    running[0] = event.getMatch();
                     inserting.clear();
                 }
 
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
+                    running[0] = null;
                     firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
                     List<Object> matched = event.getMatch().getObjects();
                     java.util.Set<String> claims = new java.util.LinkedHashSet<>();
@@ -222,13 +226,30 @@ public final class Engine {
                                 Verdict.UNVERIFIABLE, "not checked: " + loop.message())));
                     }
                     break;
-                } catch (ConsequenceException e) {
-                    RuleSource source = rules.source(e.getRule());
-                    String claimId = e.getMatch().getObjects().stream().map(Facts::claimId)
+                } catch (Throwable e) {
+                    // A consequence threw: Drools wraps an Exception and names the rule; an Error
+                    // (a stack overflow, no memory) comes bare, and the rule is the one that was firing.
+                    Match match = e instanceof ConsequenceException ce ? ce.getMatch() : running[0];
+                    running[0] = null;
+                    if (match == null) {
+                        throw e;
+                    }
+                    Throwable cause = e instanceof ConsequenceException && e.getCause() != null ? e.getCause() : e;
+                    RuleSource source = rules.source(match.getRule());
+                    String claimId = match.getObjects().stream().map(Facts::claimId)
                             .flatMap(java.util.Optional::stream).findFirst().orElse(null);
-                    Throwable cause = e.getCause() != null ? e.getCause() : e;
+                    Culprits.Blame blame = culprits.of(cause);
                     String message = "rule \"" + source.name() + "\" (" + source.location() + ") failed"
-                            + (claimId == null ? "" : " on claim '" + claimId + "'") + ": " + describe(cause);
+                            + (claimId == null ? "" : " on claim '" + claimId + "'") + in(blame.function())
+                            + ": " + describe(cause);
+                    firings.merge(match.getRule().getName(), 1, Integer::sum);
+                    if (cause instanceof OutOfMemoryError) {
+                        // The memory may be held by this article's own facts: stop it, and free them.
+                        String stopped = message + "; checking article '" + article.article().id() + "' stopped";
+                        failures.add(new RuleFailure(stopped, cause));
+                        byClaim.values().forEach(c -> c.failures.add(new Reason(source, Verdict.UNVERIFIABLE, stopped)));
+                        break;
+                    }
                     failures.add(new RuleFailure(message, cause));
                     if (claimId != null && byClaim.containsKey(claimId)) {
                         byClaim.get(claimId).failures.add(new Reason(source, Verdict.UNVERIFIABLE, message));
@@ -236,13 +257,15 @@ public final class Engine {
                     budget = limit - total(firings);
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             // Anything else (a condition that throws while facts are matched) stops this article only.
-            String rule = ruleNamedIn(e);
-            String message = (rule == null ? "" : "rule \"" + rule + "\" (" + rules.rules().stream()
-                    .filter(r -> r.name().equals(rule)).findFirst().map(RuleSource::location).orElse("?")
-                    + ") failed while matching facts, and ") + "checking article '" + article.article().id()
-                    + "' stopped: " + describe(e);
+            Culprits.Blame blame = culprits.of(e);
+            String who = blame.rule() != null
+                    ? "rule \"" + blame.rule().name() + "\" (" + blame.rule().location() + ") failed while matching facts"
+                    + (blame.function() == null ? "" : "," + in(blame.function())) + ", and "
+                    : blame.function() != null ? "function \"" + blame.function().name() + "\" ("
+                    + blame.function().location() + ") failed while matching facts, and " : "";
+            String message = who + "checking article '" + article.article().id() + "' stopped: " + describe(e);
             failures.add(new RuleFailure(message, e));
             byClaim.values().forEach(c -> c.failures.add(new Reason(RuleSource.ENGINE,
                     Verdict.UNVERIFIABLE, message)));
@@ -311,18 +334,10 @@ public final class Engine {
         return n + (n == 1 ? " time" : " times");
     }
 
-    /** Drools names the rule whose condition failed in its message: [Rule "name" in file]. */
-    private static String ruleNamedIn(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            Matcher m = t.getMessage() == null ? null : RULE_IN_MESSAGE.matcher(t.getMessage());
-            if (m != null && m.find()) {
-                return m.group(1);
-            }
-        }
-        return null;
+    /** ", in function "f" (file:line)", or nothing. */
+    private static String in(RuleSource function) {
+        return function == null ? "" : " in function \"" + function.name() + "\" (" + function.location() + ")";
     }
-
-    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"(.+?)\" in ");
 
     private static String describe(Throwable t) {
         Throwable root = t;

@@ -1,5 +1,6 @@
 package factcheck.engine;
 
+import factcheck.RuleFixtures;
 import factcheck.claims.ClaimsLoader;
 import factcheck.claims.ClaimsSet;
 import factcheck.model.Verdict;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,52 +25,172 @@ class RunawayRulesTest {
     @TempDir
     Path tmp;
 
-    /** A rule that decides every claim TRUE, so that a claim nothing stopped is TRUE. */
-    static final String DECIDES = """
-            package factcheck.rules;
-            import factcheck.model.*;
-
-            // Every claim holds, for these tests.
-            rule "every claim holds"
-            when
-                $c : Claim()
-            then
-                insert(new Finding($c.id(), Verdict.TRUE, "holds"));
-            end
-            """;
-
-    /** Two articles: 'a' with claims c1 and c2, 'b' with claim d1. */
+    /** Two articles: 'a' with claims c1, c2 and c3, 'b' with claim d1. */
     private ClaimsSet claims(RuleSet rules) throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("claims"));
-        article(dir, "a", "c1", "c2");
-        article(dir, "b", "d1");
-        ClaimsSet set = ClaimsLoader.load(List.of(dir), rules.wordKinds());
+        ClaimsSet set = ClaimsLoader.load(List.of(RuleFixtures.claims(tmp.resolve("claims"))), rules.wordKinds());
         assertTrue(set.errors().isEmpty(), set.errors().toString());
         return set;
     }
 
-    static void article(Path dir, String id, String... claimIds) throws IOException {
-        StringBuilder text = new StringBuilder();
-        StringBuilder yaml = new StringBuilder("article: {id: " + id + ", title: Article " + id + ", text: " + id
-                + ".txt}\nfigures:\n  - {id: thr-" + id + ", value: 27000, source: Plan}\nclaims:\n");
-        for (String c : claimIds) {
-            text.append("Claim ").append(c).append(" says 27000. ");
-            yaml.append("  - {id: ").append(c).append(", quote: Claim ").append(c).append(" says 27000., kind: value,"
-                    + " stated: 27000, figures: {reference: thr-").append(id).append("}}\n");
-        }
-        Files.writeString(dir.resolve(id + ".txt"), text.toString());
-        Files.writeString(dir.resolve(id + ".yaml"), yaml.toString());
-    }
-
     private RuleSet rules(String extra) throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("rules"));
-        Files.writeString(dir.resolve("decides.drl"), DECIDES);
-        if (extra != null) {
-            Files.writeString(dir.resolve("zz.drl"), extra);
-        }
+        Path dir = RuleFixtures.rules(tmp.resolve("rules"), extra);
         RuleSet.Compiled compiled = RuleSet.compile(dir);
         assertTrue(compiled.ok(), compiled.errors().toString());
         return compiled.rules();
+    }
+
+    /** The run of {@code extra} (written as zz.drl beside a rule that decides every claim TRUE) on both articles. */
+    private Checked check(String extra) throws IOException {
+        RuleSet rules = rules(extra);
+        ClaimsSet set = claims(rules);
+        Engine.Run run = Engine.run(rules, set, Engine.DEFAULT_MAX_FIRINGS);
+        return new Checked(Report.of(set, run), run, tmp.resolve("rules").resolve("zz.drl").toString());
+    }
+
+    record Checked(Report report, Engine.Run run, String file) {
+        Verdict verdict(String claim) {
+            return RunawayRulesTest.verdict(report, claim);
+        }
+
+        List<String> failures() {
+            return run.failures().stream().map(Engine.RuleFailure::message).toList();
+        }
+    }
+
+    private static final String HEAD = """
+            package factcheck.rules;
+            import factcheck.model.*;
+
+            function int deeper(int n) { return deeper(n + 1) + 1; }
+            function int divide(int n) { return 1 / (n - n); }
+            """;
+
+    @Test
+    void aRuleThatOverflowsTheStackFailsItsClaimOnlyAndIsNamedWithItsFunction() throws IOException {
+        Checked r = check(HEAD + """
+
+                // Recurses without end.
+                rule "recurse"
+                when
+                    $c : Claim( id == "c1" )
+                then
+                    deeper(1);
+                end
+                """);
+        assertEquals(List.of("rule \"recurse\" (" + r.file() + ":8) failed on claim 'c1' in function \"deeper\" ("
+                + r.file() + ":4): StackOverflowError"), r.failures());
+        assertTrue(r.run().failures().get(0).cause() instanceof StackOverflowError);
+        assertEquals(Verdict.UNVERIFIABLE, r.verdict("c1"));
+        assertEquals(Verdict.TRUE, r.verdict("c2"), "the other claims of the article are still checked");
+        assertEquals(Verdict.TRUE, r.verdict("d1"), "the other article is still checked");
+    }
+
+    @Test
+    void aRuleThatRunsOutOfMemoryStopsItsArticleOnly() throws IOException {
+        Checked r = check(HEAD + """
+
+                // Asks for more memory than there is.
+                rule "hoard"
+                when
+                    $c : Claim( id == "c1" )
+                then
+                    long[] all = new long[Integer.MAX_VALUE];
+                end
+                """);
+        assertEquals(List.of("rule \"hoard\" (" + r.file() + ":8) failed on claim 'c1': OutOfMemoryError: Requested"
+                + " array size exceeds VM limit; checking article 'a' stopped"), r.failures());
+        assertEquals(Verdict.UNVERIFIABLE, r.verdict("c1"));
+        assertEquals(Verdict.UNVERIFIABLE, r.verdict("c2"));
+        assertEquals(Verdict.TRUE, r.verdict("d1"), "the other article is still checked");
+    }
+
+    @Test
+    void everyOtherErrorARuleThrowsFailsItsClaimOnly() throws IOException {
+        Checked r = check(HEAD + """
+
+                rule "asserts"
+                when
+                    $c : Claim( id == "c1" )
+                then
+                    throw new AssertionError("no");
+                end
+
+                rule "initialises"
+                when
+                    $c : Claim( id == "c2" )
+                then
+                    throw new ExceptionInInitializerError("bad static");
+                end
+
+                rule "links"
+                when
+                    $c : Claim( id == "d1" )
+                then
+                    throw new NoClassDefFoundError("gone/Missing");
+                end
+                """);
+        assertEquals(List.of(
+                "rule \"asserts\" (" + r.file() + ":7) failed on claim 'c1': AssertionError: no",
+                "rule \"initialises\" (" + r.file() + ":14) failed on claim 'c2': ExceptionInInitializerError: bad static",
+                "rule \"links\" (" + r.file() + ":21) failed on claim 'd1': NoClassDefFoundError: gone/Missing"),
+                r.failures().stream().sorted().toList());
+        assertEquals(Verdict.UNVERIFIABLE, r.verdict("c1"));
+        assertEquals(Verdict.UNVERIFIABLE, r.verdict("c2"));
+        assertEquals(Verdict.TRUE, r.verdict("c3"));
+        assertEquals(Verdict.UNVERIFIABLE, r.verdict("d1"));
+    }
+
+    @Test
+    void anEvalThatDividesByZeroIsNamedWithFileAndLine() throws IOException {
+        Checked r = check(HEAD + """
+
+                // Divides by a difference that is always zero.
+                rule "divide in eval"
+                when
+                    $c : Claim( id == "c1", $n : quote.length() )
+                    eval(1 / ($n - $n) > 0)
+                then
+                end
+                """);
+        assertEquals(List.of("rule \"divide in eval\" (" + r.file() + ":8) failed while matching facts, and checking"
+                + " article 'a' stopped: ArithmeticException: / by zero"), r.failures());
+        assertEquals(Verdict.UNVERIFIABLE, r.verdict("c2"));
+        assertEquals(Verdict.TRUE, r.verdict("d1"), "the other article is still checked");
+    }
+
+    @Test
+    void aFunctionThatThrowsInAConditionIsNamedWithTheRule() throws IOException {
+        for (String condition : List.of("Claim( id == \"c1\" )\n    eval(divide(2) > 0)", "Claim( id == \"c1\", divide(2) > 0 )")) {
+            Checked r = check(HEAD + """
+
+                    // Calls a function that divides by zero.
+                    rule "divide in a function"
+                    when
+                        CONDITION
+                    then
+                    end
+                    """.replace("CONDITION", condition));
+            assertEquals(List.of("rule \"divide in a function\" (" + r.file() + ":8) failed while matching facts, in"
+                    + " function \"divide\" (" + r.file() + ":5), and checking article 'a' stopped: ArithmeticException:"
+                    + " / by zero"), r.failures(), condition);
+        }
+    }
+
+    @Test
+    void aPatternConstraintThatThrowsIsNamedWithFileAndLine() throws IOException {
+        Checked r = check(HEAD + """
+
+                // Reads a claim id as a number.
+                rule "id as a number"
+                when
+                    $c : Claim( id == "d1", Integer.parseInt(id) > 0 )
+                then
+                end
+                """);
+        assertEquals(List.of("rule \"id as a number\" (" + r.file() + ":8) failed while matching facts, and checking"
+                + " article 'b' stopped: NumberFormatException: For input string: \"d1\""), r.failures());
+        assertEquals(Verdict.TRUE, r.verdict("c1"), "the other article is still checked");
+        assertEquals(Verdict.UNVERIFIABLE, r.verdict("d1"));
     }
 
     private static Verdict verdict(Report report, String claim) {
@@ -82,7 +202,7 @@ class RunawayRulesTest {
     void aFiringBoundTooLargeForAnIntStillLetsTheRulesFire() throws IOException {
         RuleSet rules = rules(null);
         ClaimsSet set = claims(rules);
-        for (int bound : new int[] {1_000_000_000, Integer.MAX_VALUE}) {
+        for (int bound : new int[] {600_000_000, Integer.MAX_VALUE}) {
             Engine.Run run = Engine.run(rules, set, bound);
             Report report = Report.of(set, run);
             assertEquals(List.of(), run.failures(), "bound " + bound);
