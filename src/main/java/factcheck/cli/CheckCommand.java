@@ -128,7 +128,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println("factcheck: error: " + Shown.terminal(usage));
             return ExitCodes.BAD_INPUT;
         }
-        Pipeline.Outcome outcome = Pipeline.run(inputs.rules, inputs.trust.trusted, inputs.claims, inputs.maxFirings);
+        Pipeline.Outcome outcome = Pipeline.run(inputs.rules, inputs.trust.trusted, inputs.claims, inputs.maxFirings,
+                inputs.timeout());
         int code = report(outcome, out, err);
         if (!watch) {
             return code;

@@ -17,7 +17,10 @@ public final class ExitCodes {
      * that an editor's CI can tell "the article has a false claim" from "the check is broken".
      */
     public static final int BAD_INPUT = 2;
-    /** A rule failed while running: it threw, or kept re-triggering itself past --max-firings. */
+    /**
+     * A rule failed while running: it threw, kept re-triggering itself past --max-firings, or was
+     * still running on an article after --timeout.
+     */
     public static final int RULE_FAILED = 3;
     /** factcheck itself failed: a bug, not the input's fault. */
     public static final int INTERNAL = 4;

@@ -4,8 +4,14 @@ import factcheck.engine.Engine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The options that say what to check, shared by the commands that check. */
 final class Inputs {
@@ -26,6 +32,19 @@ final class Inputs {
     @Mixin
     TrustRules trust = new TrustRules();
 
+    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = DEFAULT_TIMEOUT,
+            description = "Stop checking an article whose rules are still running after TIME, naming the rule that"
+                    + " was running: 30s, 2m, 500ms, or plain seconds; at most 24h. Default: ${DEFAULT-VALUE}.")
+    String timeout;
+
+    /** The default of --timeout, as written: Engine.DEFAULT_TIMEOUT. */
+    static final String DEFAULT_TIMEOUT = "60s";
+
+    /** The most --timeout takes: a day is past any article, and far from overflowing a wait. */
+    static final Duration MOST_TIMEOUT = Duration.ofHours(24);
+
+    private static final Pattern TIME = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)?", Pattern.CASE_INSENSITIVE);
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces for rule failures.")
     boolean verbose;
 
@@ -37,6 +56,45 @@ final class Inputs {
         if (maxFirings > Engine.MOST_MAX_FIRINGS) {
             return "--max-firings must be at most " + Engine.MOST_MAX_FIRINGS + " (firings per claim)";
         }
+        String written = timeout.strip();
+        if (written.startsWith("-")) {
+            return "--timeout must be more than 0";
+        }
+        Duration d = parseTime(written);
+        if (d == null) {
+            return "--timeout: '" + timeout + "' is not a time; write it as 30s, 2m, 500ms or plain seconds";
+        }
+        if (d.isZero()) {
+            return "--timeout must be more than 0";
+        }
+        if (d.compareTo(MOST_TIMEOUT) > 0) {
+            return "--timeout must be at most 24h";
+        }
         return null;
+    }
+
+    /** The time limit on checking one article; valid once {@link #problem()} is null. */
+    Duration timeout() {
+        return parseTime(timeout.strip());
+    }
+
+    /** "30s", "2m", "500ms", "1.5s", "1h" or plain seconds ("30"), to the millisecond; null if not a time. */
+    static Duration parseTime(String text) {
+        Matcher m = TIME.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        BigDecimal amount = new BigDecimal(m.group(1));
+        if (amount.compareTo(BigDecimal.valueOf(1_000_000_000L)) > 0) {
+            return MOST_TIMEOUT.plusSeconds(1);
+        }
+        String unit = m.group(2) == null ? "s" : m.group(2).toLowerCase(Locale.ROOT);
+        long perUnit = switch (unit) {
+            case "ms" -> 1;
+            case "m" -> 60_000;
+            case "h" -> 3_600_000;
+            default -> 1000;
+        };
+        return Duration.ofMillis(amount.multiply(BigDecimal.valueOf(perUnit)).setScale(0, RoundingMode.DOWN).longValueExact());
     }
 }

@@ -10,6 +10,7 @@ import factcheck.util.Shown;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -32,17 +33,17 @@ final class Pipeline {
     record Checked(Report report, Engine.Run run, RuleSet.Compiled rules) implements Outcome {
     }
 
-    static Outcome run(Path rules, boolean trustRules, List<Path> claims, int maxFirings) {
-        return run(RuleSet.compile(rules, trustRules), claims, maxFirings);
+    static Outcome run(Path rules, boolean trustRules, List<Path> claims, int maxFirings, Duration timeout) {
+        return run(RuleSet.compile(rules, trustRules), claims, maxFirings, timeout);
     }
 
     /** A run with rules already compiled: --watch reuses them when only claims changed. */
-    static Outcome run(RuleSet.Compiled compiled, List<Path> claims, int maxFirings) {
+    static Outcome run(RuleSet.Compiled compiled, List<Path> claims, int maxFirings, Duration timeout) {
         if (!compiled.ok()) {
             return new RulesBroken(compiled.errors());
         }
         ClaimsSet claimsSet = ClaimsLoader.load(claims, compiled.rules().wordKinds());
-        Engine.Run run = Engine.run(compiled.rules(), claimsSet, maxFirings);
+        Engine.Run run = Engine.run(compiled.rules(), claimsSet, maxFirings, timeout);
         return new Checked(Report.of(claimsSet, run), run, compiled);
     }
 

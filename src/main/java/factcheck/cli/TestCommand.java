@@ -55,7 +55,8 @@ final class TestCommand implements Callable<Integer> {
             err.println("factcheck: error: " + Shown.terminal(inputs.problem()));
             return ExitCodes.BAD_INPUT;
         }
-        Pipeline.Outcome outcome = Pipeline.run(inputs.rules, inputs.trust.trusted, inputs.claims, inputs.maxFirings);
+        Pipeline.Outcome outcome = Pipeline.run(inputs.rules, inputs.trust.trusted, inputs.claims, inputs.maxFirings,
+                inputs.timeout());
         Pipeline.printProblems(outcome, err, inputs.verbose);
         int code = ExitCodes.BAD_INPUT;
         if (outcome instanceof Pipeline.Checked checked) {

@@ -23,18 +23,25 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
  * Runs the rules over the claims: one session per article, holding the article, its figures,
  * its claims and their operands; rules insert findings and problems, and the engine records
  * which rule inserted each. Firings are bounded, so a rule that keeps re-triggering itself is
- * stopped and named; a rule that throws is reported and the other claims are still checked.
+ * stopped and named; a rule that throws (an exception or an Error) is reported and the other
+ * claims are still checked. Each article is checked on a thread of its own within a time limit,
+ * so a rule that blocks or spins stops only its article, and is named.
  */
 public final class Engine {
 
@@ -83,22 +90,148 @@ public final class Engine {
     }
 
     /**
-     * Checks every article of {@code claims} against {@code rules}. An article's rules may fire
-     * {@code maxFirings} times per claim (and as many again for rules about no claim) before
-     * they are stopped as a loop.
+     * The default time limit on checking one article. The bundled article checks in
+     * milliseconds and an article of 10,000 claims in a few seconds on a cold JVM; a minute
+     * leaves that article ten times its time on a slow or busy machine, and still names a rule
+     * that never ends within a minute.
+     */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    /**
+     * Checks every article of {@code claims} against {@code rules}, each within the default
+     * time limit. An article's rules may fire {@code maxFirings} times per claim (and as many
+     * again for rules about no claim) before they are stopped as a loop.
      */
     public static Run run(RuleSet rules, ClaimsSet claims, int maxFirings) {
+        return run(rules, claims, maxFirings, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * Checks every article of {@code claims} against {@code rules}: as {@link #run(RuleSet, ClaimsSet, int)},
+     * and an article whose rules are still running after {@code timeout} is stopped, its claims
+     * UNVERIFIABLE, and the rule that was running named.
+     */
+    public static Run run(RuleSet rules, ClaimsSet claims, int maxFirings, Duration timeout) {
         List<ArticleRun> articles = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
+        Culprits culprits = new Culprits(rules);
         for (ArticleClaims article : claims.articles()) {
-            articles.add(runArticle(rules, article, maxFirings, problems, failures));
+            articles.add(runTimed(rules, culprits, article, maxFirings, timeout, problems, failures));
         }
         return new Run(articles, problems.stream().sorted().toList(), failures);
     }
 
-    private static ArticleRun runArticle(RuleSet rules, ArticleClaims article, int maxFirings,
-                                         List<Diagnostic> problems, List<RuleFailure> failures) {
+    /** What the main thread may ask of an article's worker: what is running, and to stop. */
+    private static final class Worker {
+        volatile KieSession session;
+        volatile Match firing;
+        volatile boolean abandoned;
+
+        /** Asks the rules to stop: between firings (halt), or while blocked (interrupt). */
+        void stop(Thread thread) {
+            abandoned = true;
+            KieSession s = session;
+            if (s != null) {
+                try {
+                    s.halt();
+                } catch (RuntimeException e) {
+                    // Already disposed: the worker ended by itself.
+                }
+            }
+            thread.interrupt();
+        }
+    }
+
+    /**
+     * Checks one article on a thread of its own, and waits for it at most {@code timeout}. A
+     * rule stuck in a loop that never yields cannot be stopped in Java: its thread is a daemon,
+     * left behind to end with the process, and the next article is checked.
+     */
+    private static ArticleRun runTimed(RuleSet rules, Culprits culprits, ArticleClaims article, int maxFirings,
+                                       Duration timeout, List<Diagnostic> problems, List<RuleFailure> failures) {
+        // The worker fills lists of its own: they are merged only once it has finished.
+        List<Diagnostic> ownProblems = new ArrayList<>();
+        List<RuleFailure> ownFailures = new ArrayList<>();
+        Worker worker = new Worker();
+        FutureTask<ArticleRun> task = new FutureTask<>(
+                () -> runArticle(rules, culprits, article, maxFirings, ownProblems, ownFailures, worker));
+        Thread thread = new Thread(task, "factcheck article " + article.article().id());
+        thread.setDaemon(true);
+        thread.start();
+        String message;
+        Throwable cause = null;
+        try {
+            ArticleRun done = task.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            problems.addAll(ownProblems);
+            failures.addAll(ownFailures);
+            return done;
+        } catch (TimeoutException e) {
+            Match firing = worker.firing;
+            StackTraceElement[] stack = thread.getStackTrace();
+            worker.stop(thread);
+            message = timedOut(rules, culprits.in(stack), firing, article, timeout);
+        } catch (ExecutionException e) {
+            // runArticle catches what rules throw: this is the engine's own failure, kept to this article.
+            worker.stop(thread);
+            cause = e.getCause();
+            message = "checking article '" + article.article().id() + "' stopped: " + describe(cause);
+        } catch (InterruptedException e) {
+            worker.stop(thread);
+            Thread.currentThread().interrupt();
+            message = "checking article '" + article.article().id() + "' was interrupted";
+        }
+        failures.add(new RuleFailure(message, cause));
+        Reason reason = new Reason(RuleSource.ENGINE, Verdict.UNVERIFIABLE, message);
+        List<ClaimFindings> claims = new ArrayList<>();
+        for (Claim claim : article.claims()) {
+            claims.add(new ClaimFindings(claim, article.operands().stream().filter(o -> o.claimId().equals(claim.id()))
+                    .toList(), List.of(), List.of(), List.of(reason), List.of()));
+        }
+        return new ArticleRun(article, claims);
+    }
+
+    /** An article stopped at its time limit, named by the rule and function that were running. */
+    private static String timedOut(RuleSet rules, Culprits.Blame stack, Match firing, ArticleClaims article,
+                                   Duration timeout) {
+        RuleSource rule = firing != null ? rules.source(firing.getRule()) : stack.rule();
+        String claimId = null;
+        if (firing != null) {
+            try {
+                claimId = firing.getObjects().stream().map(Facts::claimId).flatMap(java.util.Optional::stream)
+                        .findFirst().orElse(null);
+            } catch (RuntimeException e) {
+                // The match changed under us: name the rule without its claim.
+            }
+        }
+        String within = " within the time limit of " + words(timeout) + " (--timeout), and checking article '"
+                + article.article().id() + "' stopped";
+        if (rule != null) {
+            return "rule \"" + rule.name() + "\" (" + rule.location() + ") did not finish "
+                    + (firing != null ? (claimId == null ? "its action" : "its action on claim '" + claimId + "'")
+                    : "matching facts") + in(stack.function()) + within;
+        }
+        if (stack.function() != null) {
+            return "function \"" + stack.function().name() + "\" (" + stack.function().location()
+                    + ") did not finish matching facts" + within;
+        }
+        return "the rules did not finish matching facts" + within;
+    }
+
+    /** A time limit as --timeout takes it: "500ms", "30s", "2m", "1m30s". */
+    public static String words(Duration d) {
+        if (d.toMillis() % 1000 != 0) {
+            return d.toMillis() + "ms";
+        }
+        long s = d.toSeconds();
+        if (s >= 60 && s % 60 != 0) {
+            return s / 60 + "m" + s % 60 + "s";
+        }
+        return s >= 60 ? s / 60 + "m" : s + "s";
+    }
+
+    private static ArticleRun runArticle(RuleSet rules, Culprits culprits, ArticleClaims article, int maxFirings,
+                                         List<Diagnostic> problems, List<RuleFailure> failures, Worker worker) {
         Map<String, Collected> byClaim = new LinkedHashMap<>();
         for (Claim claim : article.claims()) {
             byClaim.put(claim.id(), new Collected(claim));
@@ -108,7 +241,7 @@ public final class Engine {
         }
 
         KieSession session = rules.kieBase().newKieSession();
-        Culprits culprits = new Culprits(rules);
+        worker.session = session;
         Map<String, Integer> firings = new LinkedHashMap<>();
         // Per claim, which rules changed (updated or deleted) its facts, and which inserted facts
         // other than findings and problems: the evidence for naming the rules of a loop.
@@ -118,7 +251,8 @@ public final class Engine {
             // The trace: every firing, with what it matched and inserted, filed under each claim it touched.
             List<Object> inserting = new ArrayList<>();
             String[] overrun = {null};
-            // The match whose consequence is running, to name the rule when it throws an Error.
+            // The match whose consequence is running, to name the rule when it throws an Error
+            // or does not end; the main thread reads it through the worker.
             Match[] running = {null};
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
@@ -156,12 +290,14 @@ public final class Engine {
                 @Override
                 public void beforeMatchFired(BeforeMatchFiredEvent event) {
                     running[0] = event.getMatch();
+                    worker.firing = running[0];
                     inserting.clear();
                 }
 
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     running[0] = null;
+                    worker.firing = null;
                     firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
                     List<Object> matched = event.getMatch().getObjects();
                     java.util.Set<String> claims = new java.util.LinkedHashSet<>();
@@ -199,7 +335,7 @@ public final class Engine {
             // In long and capped: a large bound times many claims does not fit an int.
             long limit = firingLimit(maxFirings, article.claims().size());
             long budget = limit;
-            while (budget > 0) {
+            while (budget > 0 && !worker.abandoned) {
                 try {
                     int fired = session.fireAllRules((int) budget + 1);
                     String looping = overrun[0];
@@ -231,6 +367,7 @@ public final class Engine {
                     // (a stack overflow, no memory) comes bare, and the rule is the one that was firing.
                     Match match = e instanceof ConsequenceException ce ? ce.getMatch() : running[0];
                     running[0] = null;
+                    worker.firing = null;
                     if (match == null) {
                         throw e;
                     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,9 +42,13 @@ class RunawayRulesTest {
 
     /** The run of {@code extra} (written as zz.drl beside a rule that decides every claim TRUE) on both articles. */
     private Checked check(String extra) throws IOException {
+        return check(extra, Engine.DEFAULT_TIMEOUT);
+    }
+
+    private Checked check(String extra, Duration timeout) throws IOException {
         RuleSet rules = rules(extra);
         ClaimsSet set = claims(rules);
-        Engine.Run run = Engine.run(rules, set, Engine.DEFAULT_MAX_FIRINGS);
+        Engine.Run run = Engine.run(rules, set, Engine.DEFAULT_MAX_FIRINGS, timeout);
         return new Checked(Report.of(set, run), run, tmp.resolve("rules").resolve("zz.drl").toString());
     }
 
@@ -63,7 +68,86 @@ class RunawayRulesTest {
 
             function int deeper(int n) { return deeper(n + 1) + 1; }
             function int divide(int n) { return 1 / (n - n); }
+            function boolean spin(int n) { while (!Thread.currentThread().isInterrupted()) { n++; } return n < 0; }
             """;
+
+    /**
+     * Checks {@code extra} with a time limit of a second: the article it stops is named in one
+     * failure, all its claims are UNVERIFIABLE with that message, and the other article is TRUE.
+     */
+    private void stopsArticleA(String extra, String message) throws IOException {
+        long start = System.nanoTime();
+        Checked r = check(HEAD + extra, Duration.ofSeconds(1));
+        long took = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(List.of(message.replace("FILE", r.file())), r.failures());
+        for (String claim : List.of("c1", "c2", "c3")) {
+            assertEquals(Verdict.UNVERIFIABLE, r.verdict(claim), claim);
+            assertEquals(message.replace("FILE", r.file()), r.report().claims().stream()
+                    .filter(c -> c.claim().id().equals(claim)).findFirst().orElseThrow().decidingReason().message());
+        }
+        assertEquals(Verdict.TRUE, r.verdict("d1"), "the other article is still checked");
+        assertTrue(took < 8000, "stopped at the limit, took " + took + " ms");
+    }
+
+    @Test
+    void aRuleThatSleepsIsStoppedAtTheTimeLimitAndNamed() throws IOException {
+        stopsArticleA("""
+
+                // Waits for something that never comes.
+                rule "sleep"
+                when
+                    $c : Claim( id == "c1" )
+                then
+                    Thread.sleep(600_000);
+                end
+                """, "rule \"sleep\" (FILE:9) did not finish its action on claim 'c1' within the time limit of 1s"
+                + " (--timeout), and checking article 'a' stopped");
+    }
+
+    @Test
+    void aBusyLoopInAnActionIsStoppedAtTheTimeLimitAndNamed() throws IOException {
+        stopsArticleA("""
+
+                // Counts forever (but stops when interrupted, so that the test leaves no busy thread).
+                rule "count forever"
+                when
+                    $c : Claim( id == "c1" )
+                then
+                    long n = 0;
+                    while (!Thread.currentThread().isInterrupted()) { n++; }
+                end
+                """, "rule \"count forever\" (FILE:9) did not finish its action on claim 'c1' within the time limit"
+                + " of 1s (--timeout), and checking article 'a' stopped");
+    }
+
+    @Test
+    void aBusyLoopInAFunctionCalledFromAnEvalIsNamedWithTheRule() throws IOException {
+        stopsArticleA("""
+
+                // Asks a function that never answers.
+                rule "spin in eval"
+                when
+                    $c : Claim( id == "c1" )
+                    eval(spin(1))
+                then
+                end
+                """, "rule \"spin in eval\" (FILE:9) did not finish matching facts in function \"spin\" (FILE:6)"
+                + " within the time limit of 1s (--timeout), and checking article 'a' stopped");
+    }
+
+    @Test
+    void aBusyLoopInAPatternConstraintIsNamedByItsFunction() throws IOException {
+        stopsArticleA("""
+
+                // Asks a function that never answers, in a pattern.
+                rule "spin in a pattern"
+                when
+                    $c : Claim( id == "c1", spin(1) )
+                then
+                end
+                """, "function \"spin\" (FILE:6) did not finish matching facts within the time limit of 1s"
+                + " (--timeout), and checking article 'a' stopped");
+    }
 
     @Test
     void aRuleThatOverflowsTheStackFailsItsClaimOnlyAndIsNamedWithItsFunction() throws IOException {
@@ -77,7 +161,7 @@ class RunawayRulesTest {
                     deeper(1);
                 end
                 """);
-        assertEquals(List.of("rule \"recurse\" (" + r.file() + ":8) failed on claim 'c1' in function \"deeper\" ("
+        assertEquals(List.of("rule \"recurse\" (" + r.file() + ":9) failed on claim 'c1' in function \"deeper\" ("
                 + r.file() + ":4): StackOverflowError"), r.failures());
         assertTrue(r.run().failures().get(0).cause() instanceof StackOverflowError);
         assertEquals(Verdict.UNVERIFIABLE, r.verdict("c1"));
@@ -97,7 +181,7 @@ class RunawayRulesTest {
                     long[] all = new long[Integer.MAX_VALUE];
                 end
                 """);
-        assertEquals(List.of("rule \"hoard\" (" + r.file() + ":8) failed on claim 'c1': OutOfMemoryError: Requested"
+        assertEquals(List.of("rule \"hoard\" (" + r.file() + ":9) failed on claim 'c1': OutOfMemoryError: Requested"
                 + " array size exceeds VM limit; checking article 'a' stopped"), r.failures());
         assertEquals(Verdict.UNVERIFIABLE, r.verdict("c1"));
         assertEquals(Verdict.UNVERIFIABLE, r.verdict("c2"));
@@ -130,9 +214,9 @@ class RunawayRulesTest {
                 end
                 """);
         assertEquals(List.of(
-                "rule \"asserts\" (" + r.file() + ":7) failed on claim 'c1': AssertionError: no",
-                "rule \"initialises\" (" + r.file() + ":14) failed on claim 'c2': ExceptionInInitializerError: bad static",
-                "rule \"links\" (" + r.file() + ":21) failed on claim 'd1': NoClassDefFoundError: gone/Missing"),
+                "rule \"asserts\" (" + r.file() + ":8) failed on claim 'c1': AssertionError: no",
+                "rule \"initialises\" (" + r.file() + ":15) failed on claim 'c2': ExceptionInInitializerError: bad static",
+                "rule \"links\" (" + r.file() + ":22) failed on claim 'd1': NoClassDefFoundError: gone/Missing"),
                 r.failures().stream().sorted().toList());
         assertEquals(Verdict.UNVERIFIABLE, r.verdict("c1"));
         assertEquals(Verdict.UNVERIFIABLE, r.verdict("c2"));
@@ -152,7 +236,7 @@ class RunawayRulesTest {
                 then
                 end
                 """);
-        assertEquals(List.of("rule \"divide in eval\" (" + r.file() + ":8) failed while matching facts, and checking"
+        assertEquals(List.of("rule \"divide in eval\" (" + r.file() + ":9) failed while matching facts, and checking"
                 + " article 'a' stopped: ArithmeticException: / by zero"), r.failures());
         assertEquals(Verdict.UNVERIFIABLE, r.verdict("c2"));
         assertEquals(Verdict.TRUE, r.verdict("d1"), "the other article is still checked");
@@ -170,7 +254,7 @@ class RunawayRulesTest {
                     then
                     end
                     """.replace("CONDITION", condition));
-            assertEquals(List.of("rule \"divide in a function\" (" + r.file() + ":8) failed while matching facts, in"
+            assertEquals(List.of("rule \"divide in a function\" (" + r.file() + ":9) failed while matching facts, in"
                     + " function \"divide\" (" + r.file() + ":5), and checking article 'a' stopped: ArithmeticException:"
                     + " / by zero"), r.failures(), condition);
         }
@@ -187,7 +271,7 @@ class RunawayRulesTest {
                 then
                 end
                 """);
-        assertEquals(List.of("rule \"id as a number\" (" + r.file() + ":8) failed while matching facts, and checking"
+        assertEquals(List.of("rule \"id as a number\" (" + r.file() + ":9) failed while matching facts, and checking"
                 + " article 'b' stopped: NumberFormatException: For input string: \"d1\""), r.failures());
         assertEquals(Verdict.TRUE, r.verdict("c1"), "the other article is still checked");
         assertEquals(Verdict.UNVERIFIABLE, r.verdict("d1"));
