@@ -291,8 +291,8 @@ public final class RuleSet {
             try {
                 session.fireAllRules(10_000);
                 found.addAll(session.getObjects(o -> o instanceof Kind || o instanceof Requires || o instanceof Accepts));
-            } catch (RuntimeException e) {
-                // A rule that fails here fails again in the real run, where it is reported.
+            } catch (RuntimeException | Error e) {
+                // A rule that fails here (an Error too) fails again in the real run, where it is reported.
             } finally {
                 session.dispose();
             }

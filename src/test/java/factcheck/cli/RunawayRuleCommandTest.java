@@ -157,4 +157,28 @@ class RunawayRuleCommandTest {
                 Files.readString(tmp.resolve("err.txt")));
         assertTrue(Files.readString(tmp.resolve("out.txt")).contains("  d1     TRUE "));
     }
+
+    @Test
+    void aRuleThatOverflowsTheStackWithNoFactIsReportedNotAnInternalError() throws IOException {
+        Path rules = rules("""
+                package factcheck.rules;
+                import factcheck.model.*;
+
+                function int deeper(int n) { return deeper(n + 1) + 1; }
+
+                // Needs no fact, so it fires in every session, the declarations' too.
+                rule "recurse at once"
+                when
+                then
+                    deeper(1);
+                end
+                """);
+        Cli r = Cli.run("check", "--rules", rules.toString(), "--claims", claims().toString());
+        assertEquals(3, r.code(), r.err());
+        String file = rules.resolve("zz.drl").toString();
+        String failure = "error: rule \"recurse at once\" (" + file + ":7) failed in function \"deeper\" (" + file
+                + ":4): StackOverflowError\n";
+        assertEquals(failure + failure, r.err(), "once per article");
+        assertTrue(r.out().contains("  d1     TRUE "), r.out());
+    }
 }
