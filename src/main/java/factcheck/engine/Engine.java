@@ -25,6 +25,9 @@ import org.kie.api.runtime.rule.Match;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -251,23 +254,34 @@ public final class Engine {
             // The trace: every firing, with what it matched and inserted, filed under each claim it touched.
             List<Object> inserting = new ArrayList<>();
             String[] overrun = {null};
-            // The match whose consequence is running, to name the rule when it throws an Error
-            // or does not end; the main thread reads it through the worker.
-            Match[] running = {null};
+            // The match whose consequence is running (worker.firing names the rule when it throws
+            // an Error or does not end), and the last one fired (which halted, if the session did).
+            Match[] lastFired = {null};
+            // The facts the engine inserted, by identity, and the rules that deleted or replaced one.
+            Set<Object> inputs = Collections.newSetFromMap(new IdentityHashMap<>());
+            List<Tampering> tampered = new ArrayList<>();
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
                 public void objectUpdated(ObjectUpdatedEvent event) {
                     count(changes, event.getRule(), event.getObject());
+                    if (event.getRule() != null && event.getObject() != event.getOldObject()
+                            && inputs.contains(event.getOldObject())) {
+                        tampered.add(new Tampering(event.getRule(), event.getOldObject(), "replaced"));
+                    }
                 }
 
                 @Override
                 public void objectDeleted(ObjectDeletedEvent event) {
                     count(changes, event.getRule(), event.getOldObject());
+                    if (event.getRule() != null && inputs.contains(event.getOldObject())) {
+                        tampered.add(new Tampering(event.getRule(), event.getOldObject(), "deleted"));
+                    }
                 }
 
                 @Override
                 public void objectInserted(ObjectInsertedEvent event) {
                     if (event.getRule() == null) {
+                        inputs.add(event.getObject());
                         return;
                     }
                     inserting.add(event.getObject());
@@ -289,15 +303,14 @@ public final class Engine {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    running[0] = event.getMatch();
-                    worker.firing = running[0];
+                    worker.firing = event.getMatch();
                     inserting.clear();
                 }
 
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
-                    running[0] = null;
                     worker.firing = null;
+                    lastFired[0] = event.getMatch();
                     firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
                     List<Object> matched = event.getMatch().getObjects();
                     java.util.Set<String> claims = new java.util.LinkedHashSet<>();
@@ -335,9 +348,24 @@ public final class Engine {
             // In long and capped: a large bound times many claims does not fit an int.
             long limit = firingLimit(maxFirings, article.claims().size());
             long budget = limit;
+            // After a call that ended with rules fired, the last of them: if the next call fires
+            // more, that rule halted the session (drools.halt()) with rules still to fire.
+            Match halting = null;
+            Set<String> haltReported = new java.util.HashSet<>();
             while (budget > 0 && !worker.abandoned) {
                 try {
                     int fired = session.fireAllRules((int) budget + 1);
+                    if (halting != null && fired > 0 && overrun[0] == null
+                            && haltReported.add(halting.getRule().getName() + "\u0000" + claimOf(halting))) {
+                        RuleSource source = rules.source(halting.getRule());
+                        String claimId = claimOf(halting);
+                        String message = "rule \"" + source.name() + "\" (" + source.location() + ") called drools.halt()"
+                                + (claimId == null ? "" : " on claim '" + claimId + "'") + ": rules may not stop the"
+                                + " engine, and the rules it would have stopped were fired";
+                        failures.add(new RuleFailure(message, null));
+                        blame(byClaim, claimId, new Reason(source, Verdict.UNVERIFIABLE, message));
+                    }
+                    halting = null;
                     String looping = overrun[0];
                     if (looping != null) {
                         // One claim's rules loop: stop them, take that claim's facts out, and let
@@ -360,21 +388,26 @@ public final class Engine {
                         failures.add(loop);
                         byClaim.values().forEach(c -> c.failures.add(new Reason(RuleSource.ENGINE,
                                 Verdict.UNVERIFIABLE, "not checked: " + loop.message())));
+                        break;
                     }
-                    break;
+                    if (fired == 0) {
+                        break;
+                    }
+                    // Fire again: nothing more fires unless a rule halted the session.
+                    halting = lastFired[0];
+                    budget = limit - total(firings);
                 } catch (Throwable e) {
                     // A consequence threw: Drools wraps an Exception and names the rule; an Error
                     // (a stack overflow, no memory) comes bare, and the rule is the one that was firing.
-                    Match match = e instanceof ConsequenceException ce ? ce.getMatch() : running[0];
-                    running[0] = null;
+                    Match match = e instanceof ConsequenceException ce ? ce.getMatch() : worker.firing;
                     worker.firing = null;
+                    halting = null;
                     if (match == null) {
                         throw e;
                     }
                     Throwable cause = e instanceof ConsequenceException && e.getCause() != null ? e.getCause() : e;
                     RuleSource source = rules.source(match.getRule());
-                    String claimId = match.getObjects().stream().map(Facts::claimId)
-                            .flatMap(java.util.Optional::stream).findFirst().orElse(null);
+                    String claimId = claimOf(match);
                     Culprits.Blame blame = culprits.of(cause);
                     String message = "rule \"" + source.name() + "\" (" + source.location() + ") failed"
                             + (claimId == null ? "" : " on claim '" + claimId + "'") + in(blame.function())
@@ -394,6 +427,7 @@ public final class Engine {
                     budget = limit - total(firings);
                 }
             }
+            reportTampering(rules, article, tampered, byClaim, failures);
         } catch (Throwable e) {
             // Anything else (a condition that throws while facts are matched) stops this article only.
             Culprits.Blame blame = culprits.of(e);
@@ -410,6 +444,44 @@ public final class Engine {
             session.dispose();
         }
         return new ArticleRun(article, byClaim.values().stream().map(Collected::done).toList());
+    }
+
+    /** A rule deleted or replaced a fact the engine inserted (an article, figure, claim or operand). */
+    private record Tampering(Rule rule, Object fact, String how) {
+    }
+
+    /** Each rule that deleted or replaced an input fact, once per claim it touched: its claim is UNVERIFIABLE. */
+    private static void reportTampering(RuleSet rules, ArticleClaims article, List<Tampering> tampered,
+                                        Map<String, Collected> byClaim, List<RuleFailure> failures) {
+        Set<String> reported = new java.util.HashSet<>();
+        for (Tampering t : tampered) {
+            String claimId = Facts.claimId(t.fact()).orElse(null);
+            RuleSource source = rules.source(t.rule());
+            if (!reported.add(source.name() + "\u0000" + claimId)) {
+                continue;
+            }
+            String message = "rule \"" + source.name() + "\" (" + source.location() + ") " + t.how() + " a fact it did not"
+                    + " insert (" + Facts.describe(t.fact()) + ")" + (claimId == null ? " of article '"
+                    + article.article().id() + "'" : "") + ": rules insert findings and leave the article, its"
+                    + " figures, claims and operands as they are";
+            failures.add(new RuleFailure(message, null));
+            blame(byClaim, claimId, new Reason(source, Verdict.UNVERIFIABLE, message));
+        }
+    }
+
+    /** Files a failure under its claim, or under every claim of the article when it is about none. */
+    private static void blame(Map<String, Collected> byClaim, String claimId, Reason reason) {
+        if (claimId == null) {
+            byClaim.values().forEach(c -> c.failures.add(reason));
+        } else if (byClaim.containsKey(claimId)) {
+            byClaim.get(claimId).failures.add(reason);
+        }
+    }
+
+    /** The claim a match is about: the first of its facts that belongs to one. */
+    private static String claimOf(Match match) {
+        return match.getObjects().stream().map(Facts::claimId).flatMap(java.util.Optional::stream)
+                .findFirst().orElse(null);
     }
 
     /** The firings an article's rules may make: {@code maxFirings} per claim and as many again, capped. */

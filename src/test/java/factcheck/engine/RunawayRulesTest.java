@@ -277,6 +277,61 @@ class RunawayRulesTest {
         assertEquals(Verdict.UNVERIFIABLE, r.verdict("d1"));
     }
 
+    @Test
+    void aRuleThatHaltsTheEngineIsNamedAndTheRulesItWouldHaveStoppedStillFire() throws IOException {
+        Checked r = check(HEAD + """
+
+                // Stops everything after the first claim.
+                rule "stop early"
+                salience 10
+                when
+                    $c : Claim( id == "c1" )
+                then
+                    drools.halt();
+                end
+                """);
+        assertEquals(List.of("rule \"stop early\" (" + r.file() + ":9) called drools.halt() on claim 'c1': rules may"
+                + " not stop the engine, and the rules it would have stopped were fired"), r.failures());
+        assertEquals(Verdict.UNVERIFIABLE, r.verdict("c1"));
+        assertEquals(Verdict.TRUE, r.verdict("c2"));
+        assertEquals(Verdict.TRUE, r.verdict("c3"));
+        assertEquals(Verdict.TRUE, r.verdict("d1"));
+    }
+
+    @Test
+    void aRuleThatDeletesAnInputFactIsNamedAndWhatItTouchedIsUnverifiable() throws IOException {
+        Checked r = check(HEAD + """
+
+                // Takes away a claim before it is checked.
+                rule "drop the claim"
+                salience 10
+                when
+                    $c : Claim( id == "c1" )
+                then
+                    delete($c);
+                end
+
+                // Takes away the figures of article b.
+                rule "drop the figure"
+                salience 10
+                when
+                    $f : Figure( id == "thr-b" )
+                then
+                    delete($f);
+                end
+                """);
+        assertEquals(List.of(
+                "rule \"drop the claim\" (" + r.file() + ":9) deleted a fact it did not insert (Claim c1 (value, states"
+                        + " 27000)): rules insert findings and leave the article, its figures, claims and operands as"
+                        + " they are",
+                "rule \"drop the figure\" (" + r.file() + ":18) deleted a fact it did not insert (Figure thr-b = 27,000"
+                        + " (source: Plan)) of article 'b': rules insert findings and leave the article, its figures,"
+                        + " claims and operands as they are"), r.failures());
+        assertEquals(Verdict.UNVERIFIABLE, r.verdict("c1"));
+        assertEquals(Verdict.TRUE, r.verdict("c2"));
+        assertEquals(Verdict.UNVERIFIABLE, r.verdict("d1"));
+    }
+
     private static Verdict verdict(Report report, String claim) {
         return report.claims().stream().filter(c -> c.claim().id().equals(claim)).findFirst()
                 .map(ClaimResult::verdict).orElseThrow();
