@@ -42,6 +42,8 @@ final class Pipeline {
         if (!compiled.ok()) {
             return new RulesBroken(compiled.errors());
         }
+        // The kinds the rules declare, found within the time limit too: a rule may not end there either.
+        compiled.rules().declarations(timeout);
         ClaimsSet claimsSet = ClaimsLoader.load(claims, compiled.rules().wordKinds());
         Engine.Run run = Engine.run(compiled.rules(), claimsSet, maxFirings, timeout);
         return new Checked(Report.of(claimsSet, run), run, compiled);

@@ -26,13 +26,17 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieContainer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -282,23 +286,63 @@ public final class RuleSet {
 
     /**
      * What the rule files declare about kinds ({@code Kind}, {@code Requires}, {@code Accepts} facts):
-     * found by firing the declarations, the rules that need no fact, in an empty session.
+     * found by firing the declarations, the rules that need no fact, in an empty session, within
+     * the default time limit unless {@link #declarations(Duration)} came first.
      */
-    public synchronized List<Object> declarations() {
+    public List<Object> declarations() {
+        return declarations(Engine.DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * The declarations, fired within {@code limit} on a thread of their own the first time they
+     * are asked for. A rule that throws or does not end here does so again in the run, where it
+     * is named; what was declared before it is kept.
+     */
+    public synchronized List<Object> declarations(Duration limit) {
         if (declarations == null) {
-            List<Object> found = new ArrayList<>();
-            org.kie.api.runtime.KieSession session = kieBase.newKieSession();
+            List<Object> found = Collections.synchronizedList(new ArrayList<>());
+            Thread worker = new Thread(() -> declare(found), "factcheck declarations");
+            worker.setDaemon(true);
+            worker.start();
             try {
-                session.fireAllRules(10_000);
-                found.addAll(session.getObjects(o -> o instanceof Kind || o instanceof Requires || o instanceof Accepts));
-            } catch (RuntimeException | Error e) {
-                // A rule that fails here (an Error too) fails again in the real run, where it is reported.
-            } finally {
-                session.dispose();
+                worker.join(Math.max(1, limit.toMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            declarations = List.copyOf(found);
+            if (worker.isAlive()) {
+                worker.interrupt();
+            }
+            synchronized (found) {
+                declarations = List.copyOf(found);
+            }
         }
         return declarations;
+    }
+
+    private void declare(List<Object> found) {
+        org.kie.api.runtime.KieSession session = kieBase.newKieSession();
+        try {
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    Object o = event.getObject();
+                    if (o instanceof Kind || o instanceof Requires || o instanceof Accepts) {
+                        found.add(o);
+                    }
+                }
+            });
+            // Past a rule that throws, the others still declare what they declare.
+            for (int tries = 0; tries < 100 && !Thread.currentThread().isInterrupted(); tries++) {
+                try {
+                    session.fireAllRules(10_000);
+                    break;
+                } catch (RuntimeException | Error e) {
+                    // A rule that fails here fails again in the real run, where it is reported.
+                }
+            }
+        } finally {
+            session.dispose();
+        }
     }
 
     /** The kinds whose claims state words, as the rule files declare them ({@code new Kind("date", true)}). */

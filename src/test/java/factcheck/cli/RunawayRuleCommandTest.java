@@ -181,4 +181,31 @@ class RunawayRuleCommandTest {
         assertEquals(failure + failure, r.err(), "once per article");
         assertTrue(r.out().contains("  d1     TRUE "), r.out());
     }
+
+    @Test
+    void aRuleThatSpinsWithNoFactStopsEachArticleAtTheLimitAndTheRunStillEnds() throws IOException {
+        Path rules = rules("""
+                package factcheck.rules;
+                import factcheck.model.*;
+
+                function boolean spin(int n) { while (!Thread.currentThread().isInterrupted()) { n++; } return n < 0; }
+
+                // Needs no fact, so it spins in every session, the declarations' too.
+                rule "spin with nothing"
+                when
+                    eval(spin(1))
+                then
+                end
+                """);
+        Path claims = claims();
+        Cli r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> Cli.run("check", "--rules", rules.toString(), "--claims", claims.toString(), "--timeout", "1s"));
+        assertEquals(3, r.code(), r.err());
+        String file = rules.resolve("zz.drl").toString();
+        assertEquals("error: rule \"spin with nothing\" (" + file + ":7) did not finish matching facts in function"
+                + " \"spin\" (" + file + ":4) within the time limit of 1s (--timeout), and checking article 'a' stopped\n"
+                + "error: rule \"spin with nothing\" (" + file + ":7) did not finish matching facts in function"
+                + " \"spin\" (" + file + ":4) within the time limit of 1s (--timeout), and checking article 'b' stopped\n",
+                r.err());
+    }
 }
