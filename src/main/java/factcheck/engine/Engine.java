@@ -236,6 +236,10 @@ public final class Engine {
     private static ArticleRun runArticle(RuleSet rules, Culprits culprits, ArticleClaims article, int maxFirings,
                                          List<Diagnostic> problems, List<RuleFailure> failures, Worker worker) {
         Map<String, Collected> byClaim = new LinkedHashMap<>();
+        // In long and capped: a large bound times many claims does not fit an int. The facts
+        // rules insert are bounded alike: one firing may insert without end.
+        long limit = firingLimit(maxFirings, article.claims().size());
+        long[] insertedByRules = {0};
         for (Claim claim : article.claims()) {
             byClaim.put(claim.id(), new Collected(claim));
         }
@@ -280,6 +284,12 @@ public final class Engine {
 
                 @Override
                 public void objectInserted(ObjectInsertedEvent event) {
+                    if (worker.abandoned) {
+                        throw new Stopped("stopped at the time limit");
+                    }
+                    if (event.getRule() != null && ++insertedByRules[0] > limit) {
+                        throw new Stopped("inserted more than " + limit + " facts");
+                    }
                     if (event.getRule() == null) {
                         inputs.add(event.getObject());
                         return;
@@ -303,6 +313,9 @@ public final class Engine {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    if (worker.abandoned) {
+                        throw new Stopped("stopped at the time limit");
+                    }
                     worker.firing = event.getMatch();
                     inserting.clear();
                 }
@@ -345,8 +358,6 @@ public final class Engine {
             article.operands().forEach(session::insert);
             lists(article.operands()).forEach(session::insert);
 
-            // In long and capped: a large bound times many claims does not fit an int.
-            long limit = firingLimit(maxFirings, article.claims().size());
             long budget = limit;
             // After a call that ended with rules fired, the last of them: if the next call fires
             // more, that rule halted the session (drools.halt()) with rules still to fire.
@@ -408,6 +419,17 @@ public final class Engine {
                     Throwable cause = e instanceof ConsequenceException && e.getCause() != null ? e.getCause() : e;
                     RuleSource source = rules.source(match.getRule());
                     String claimId = claimOf(match);
+                    if (cause instanceof Stopped) {
+                        if (!worker.abandoned) {
+                            String message = "rule \"" + source.name() + "\" (" + source.location() + ") "
+                                    + cause.getMessage() + " on article '" + article.article().id() + "' and was"
+                                    + " stopped: rules insert a few facts per firing. Make the rule's action insert"
+                                    + " fewer, or raise --max-firings";
+                            failures.add(new RuleFailure(message, null));
+                            blame(byClaim, null, new Reason(source, Verdict.UNVERIFIABLE, "not checked: " + message));
+                        }
+                        break;
+                    }
                     Culprits.Blame blame = culprits.of(cause);
                     String message = "rule \"" + source.name() + "\" (" + source.location() + ") failed"
                             + (claimId == null ? "" : " on claim '" + claimId + "'") + in(blame.function())
@@ -444,6 +466,17 @@ public final class Engine {
             session.dispose();
         }
         return new ArticleRun(article, byClaim.values().stream().map(Collected::done).toList());
+    }
+
+    /**
+     * Thrown from the engine's listeners into a rule's action, to stop it: when the article ran
+     * past its time limit, or the rules inserted more facts than they may fire. It carries no
+     * stack trace, being no fault of its own.
+     */
+    private static final class Stopped extends RuntimeException {
+        Stopped(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /** A rule deleted or replaced a fact the engine inserted (an article, figure, claim or operand). */

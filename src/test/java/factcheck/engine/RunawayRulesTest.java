@@ -332,6 +332,30 @@ class RunawayRulesTest {
         assertEquals(Verdict.UNVERIFIABLE, r.verdict("d1"));
     }
 
+    @Test
+    void aRuleThatInsertsWithoutEndInOneFiringIsStoppedByTheFiringBound() throws IOException {
+        long start = System.nanoTime();
+        Checked r = check(HEAD + """
+
+                // Inserts ten million findings at once.
+                rule "flood"
+                when
+                    $c : Claim( id == "c1" )
+                then
+                    for (int i = 0; i < 10_000_000; i++) {
+                        insert(new Finding($c.id(), Verdict.TRUE, "again " + i));
+                    }
+                end
+                """);
+        assertEquals(List.of("rule \"flood\" (" + r.file() + ":9) inserted more than 400 facts on article 'a' and was"
+                + " stopped: rules insert a few facts per firing. Make the rule's action insert fewer, or raise"
+                + " --max-firings"), r.failures());
+        assertEquals(Verdict.UNVERIFIABLE, r.verdict("c1"));
+        assertEquals(Verdict.UNVERIFIABLE, r.verdict("c2"));
+        assertEquals(Verdict.TRUE, r.verdict("d1"), "the other article is still checked");
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "stopped early");
+    }
+
     private static Verdict verdict(Report report, String claim) {
         return report.claims().stream().filter(c -> c.claim().id().equals(claim)).findFirst()
                 .map(ClaimResult::verdict).orElseThrow();
