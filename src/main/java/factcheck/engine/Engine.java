@@ -60,6 +60,10 @@ public final class Engine {
      */
     public static final int MOST_MAX_FIRINGS = 1_000_000;
 
+    /** Facts the rules of an article may insert: ten per firing they may make, and at least this many. */
+    private static final long MOST_INSERTS_PER_FIRING = 10;
+    private static final long LEAST_INSERT_LIMIT = 10_000;
+
     /** The most firings one call to fireAllRules can be asked for (it takes an int, plus one to see an overrun). */
     private static final long MOST_FIRINGS_PER_ARTICLE = Integer.MAX_VALUE - 1;
 
@@ -237,8 +241,10 @@ public final class Engine {
                                          List<Diagnostic> problems, List<RuleFailure> failures, Worker worker) {
         Map<String, Collected> byClaim = new LinkedHashMap<>();
         // In long and capped: a large bound times many claims does not fit an int. The facts
-        // rules insert are bounded alike: one firing may insert without end.
+        // rules insert are bounded too, as one firing may insert without end; more loosely, as a
+        // rule may insert a table of facts (a row per qualifier) in every session.
         long limit = firingLimit(maxFirings, article.claims().size());
+        long insertLimit = Math.max(MOST_INSERTS_PER_FIRING * limit, LEAST_INSERT_LIMIT);
         long[] insertedByRules = {0};
         for (Claim claim : article.claims()) {
             byClaim.put(claim.id(), new Collected(claim));
@@ -287,8 +293,8 @@ public final class Engine {
                     if (worker.abandoned) {
                         throw new Stopped("stopped at the time limit");
                     }
-                    if (event.getRule() != null && ++insertedByRules[0] > limit) {
-                        throw new Stopped("inserted more than " + limit + " facts");
+                    if (event.getRule() != null && ++insertedByRules[0] > insertLimit) {
+                        throw new Stopped("inserted more than " + insertLimit + " facts");
                     }
                     if (event.getRule() == null) {
                         inputs.add(event.getObject());

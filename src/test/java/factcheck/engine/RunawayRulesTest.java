@@ -347,7 +347,7 @@ class RunawayRulesTest {
                     }
                 end
                 """);
-        assertEquals(List.of("rule \"flood\" (" + r.file() + ":9) inserted more than 400 facts on article 'a' and was"
+        assertEquals(List.of("rule \"flood\" (" + r.file() + ":9) inserted more than 10000 facts on article 'a' and was"
                 + " stopped: rules insert a few facts per firing. Make the rule's action insert fewer, or raise"
                 + " --max-firings"), r.failures());
         assertEquals(Verdict.UNVERIFIABLE, r.verdict("c1"));
