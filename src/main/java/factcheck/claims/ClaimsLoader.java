@@ -13,8 +13,13 @@ import factcheck.model.Location;
 import factcheck.model.Operand;
 import factcheck.model.Verdict;
 import factcheck.util.DidYouMean;
+import factcheck.util.TextFiles;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -25,7 +30,6 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,8 +79,34 @@ public final class ClaimsLoader {
     private final Map<String, FigureBook.Def> register = new LinkedHashMap<>();
     private final Set<String> brokenRegister = new java.util.HashSet<>();
 
-    private ClaimsLoader(Set<String> wordKinds) {
+    private final Options options;
+    /** For each claims file found in a directory named, that directory: its texts may be read from all of it. */
+    private final Map<Path, Path> foundUnder = new HashMap<>();
+
+    /**
+     * How far reading goes: the largest file read (a claims file or an article's text), and the
+     * directories besides each claims file's own from which article texts may be read.
+     *
+     * @param maxFileSize the largest file read, in bytes
+     * @param textDirs    directories (and everything under them) article texts may also be read from
+     */
+    public record Options(long maxFileSize, List<Path> textDirs) {
+        public static final Options DEFAULT = new Options(TextFiles.DEFAULT_LIMIT, List.of());
+
+        public Options {
+            textDirs = List.copyOf(textDirs);
+        }
+    }
+
+    /**
+     * How deep a YAML value may nest. A claims file needs five levels or so; the parser recurses
+     * once per level, so a file of thousands of brackets would overflow the stack.
+     */
+    static final int MAX_DEPTH = 64;
+
+    private ClaimsLoader(Set<String> wordKinds, Options options) {
         this.wordKinds = Set.copyOf(wordKinds);
+        this.options = options;
     }
 
     /**
@@ -92,7 +122,12 @@ public final class ClaimsLoader {
      * {@code RuleSet.wordKinds()}).
      */
     public static ClaimsSet load(List<Path> paths, Set<String> wordKinds) {
-        ClaimsLoader loader = new ClaimsLoader(wordKinds);
+        return load(paths, wordKinds, Options.DEFAULT);
+    }
+
+    /** Reads the claims files as {@link #load(List, Set)} does, within {@code options}. */
+    public static ClaimsSet load(List<Path> paths, Set<String> wordKinds, Options options) {
+        ClaimsLoader loader = new ClaimsLoader(wordKinds, options);
         List<Parsed> parsed = new ArrayList<>();
         for (Path file : loader.claimsFiles(paths)) {
             Parsed p = loader.parse(file);
@@ -150,10 +185,12 @@ public final class ClaimsLoader {
                         error(path, 0, "no claims files (*.yaml) in this directory");
                     }
                     files.addAll(found);
-                } catch (IOException e) {
+                    found.forEach(f -> foundUnder.putIfAbsent(f, path));
+                } catch (IOException | java.io.UncheckedIOException e) {
                     error(path, 0, "cannot list the directory: " + e.getMessage());
                 }
-            } else if (Files.isRegularFile(path)) {
+            } else if (Files.exists(path)) {
+                // Not a directory: read as a file, which says what is wrong if it is a pipe or a device.
                 files.add(path);
             } else {
                 error(path, 0, "no such file or directory");
@@ -165,25 +202,120 @@ public final class ClaimsLoader {
     }
 
     private Parsed parse(Path file) {
-        String source;
-        try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            error(file, 0, "cannot read the file: " + e.getMessage());
+        TextFiles.Read read = TextFiles.read(file, options.maxFileSize());
+        if (!read.ok()) {
+            errors.add(read.error());
+            return null;
+        }
+        String source = read.text();
+        int[] longest = longestLine(source);
+        if (longest[1] > MAX_LINE) {
+            // The YAML parser takes time in the square of a line's length: 4 million characters take seconds.
+            error(file, longest[0], "the line is " + longest[1] + " characters long, over the " + MAX_LINE + " a line of"
+                    + " a claims file may be; break a long value over several lines (YAML folds them into one)");
             return null;
         }
         Node root;
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
-            root = new Compose(settings).composeString(source).orElse(null);
+            // The file is within the size limit, so within the same number of code points: the
+            // parser's own limit (3 MB by default, and undocumented) never decides.
+            LoadSettings settings = LoadSettings.builder().setLabel(file.toString())
+                    .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, options.maxFileSize() + 1)).build();
+            Composer composer = new Composer(settings, new DepthLimit(new ParserImpl(settings,
+                    new StreamReader(settings, source))));
+            // A stream of documents ('---' between them) is one mistake, not several files.
+            root = composer.getSingleNode().orElse(null);
+        } catch (TooDeep e) {
+            error(file, e.line, "a value nested more than " + MAX_DEPTH + " levels deep; a claims file needs only a"
+                    + " few levels: is a bracket '[' or '{' not closed, or closed too late?");
+            return null;
         } catch (MarkedYamlEngineException e) {
             yamlError(file, e);
             return null;
         } catch (YamlEngineException e) {
             error(file, 0, "not valid YAML: " + e.getMessage());
             return null;
+        } catch (StackOverflowError e) {
+            // A last resort: whatever nests past the stack is one file's error, not the run's end.
+            error(file, 0, "too deeply nested to read; a claims file needs only a few levels of nesting");
+            return null;
         }
         return new Parsed(file, source, root);
+    }
+
+    /** The longest line a claims file may have, in characters. */
+    static final int MAX_LINE = 1_000_000;
+
+    /** The longest line of {@code text}: its number and its length. */
+    private static int[] longestLine(String text) {
+        int line = 1;
+        int at = 0;
+        int[] longest = {0, 0};
+        while (at <= text.length()) {
+            int end = text.indexOf('\n', at);
+            int to = end < 0 ? text.length() : end;
+            if (to - at > longest[1]) {
+                longest[0] = line;
+                longest[1] = to - at;
+            }
+            if (end < 0) {
+                break;
+            }
+            at = end + 1;
+            line++;
+        }
+        return longest;
+    }
+
+    /** Thrown by {@link DepthLimit}: a value nests too deep, starting at this line. */
+    private static final class TooDeep extends RuntimeException {
+        final int line;
+
+        TooDeep(int line) {
+            super(null, null, false, false);
+            this.line = line;
+        }
+    }
+
+    /** The parser's events, refused past {@link #MAX_DEPTH} levels of nesting, before the composer recurses. */
+    private static final class DepthLimit implements Parser {
+        private final Parser parser;
+        private int depth;
+
+        DepthLimit(Parser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return parser.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return parser.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event e = parser.next();
+            switch (e.getEventId()) {
+                case SequenceStart, MappingStart -> {
+                    if (++depth > MAX_DEPTH) {
+                        throw new TooDeep(e.getStartMark().map(m -> m.getLine() + 1).orElse(0));
+                    }
+                }
+                case SequenceEnd, MappingEnd -> depth--;
+                default -> {
+                }
+            }
+            return e;
+        }
     }
 
     /** Reads one file's node tree; every method records its errors and carries on. */
@@ -221,8 +353,8 @@ public final class ClaimsLoader {
 
         ArticleClaims read(Node root) {
             if (!(root instanceof MappingNode)) {
-                error(file, root == null ? 0 : line(root),
-                        "a claims file is a mapping with 'article', 'figures' and 'claims'; see the README");
+                error(file, root == null ? 0 : line(root), (root == null ? "the file is empty (or only comments); "
+                        : "") + "a claims file is a mapping with 'article', 'figures' and 'claims'; see the README");
                 return null;
             }
             Map<String, NodeTuple> top = fields(root, TOP_FIELDS, "the file");
@@ -343,12 +475,34 @@ public final class ClaimsLoader {
             String textPath = required(f, node, "text", "article");
             String text = null;
             if (textPath != null) {
-                Path textFile = file.toAbsolutePath().getParent().resolve(textPath);
+                String problem = null;
+                Path textFile = null;
                 try {
-                    text = Files.readString(textFile, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    error(file, line(f.get("text").getValueNode()), "article: field 'text': cannot read '" + textPath
-                            + "' (relative to this file); give the path of the article's text");
+                    textFile = file.toAbsolutePath().getParent().resolve(textPath);
+                } catch (java.nio.file.InvalidPathException e) {
+                    problem = "'" + shortened(textPath) + "' is not a path";
+                }
+                if (problem == null) {
+                    problem = outsideTextDirs(textPath, textFile);
+                }
+                if (problem == null) {
+                    TextFiles.Read read = TextFiles.read(textFile, options.maxFileSize());
+                    if (read.ok()) {
+                        text = read.text();
+                    } else if (read.error().line() > 0 || read.error().message().contains(TextFiles.LIMIT_OPTION)) {
+                        // Where in the text it is wrong: the text's own line.
+                        Path shown = file.getParent() == null ? Path.of(textPath) : file.getParent().resolve(textPath);
+                        errors.add(new Diagnostic(shown.toString(), read.error().line(), read.error().column(),
+                                read.error().message()));
+                        problem = "cannot read '" + shortened(textPath) + "' (see the error for that file)";
+                    } else {
+                        String why = read.error().message();
+                        problem = "cannot read '" + shortened(textPath) + "' (relative to this file)"
+                                + (why.equals("no such file") ? "" : ": " + why) + "; give the path of the article's text";
+                    }
+                }
+                if (problem != null) {
+                    error(file, line(f.get("text").getValueNode()), "article: field 'text': " + problem);
                     unchecked = errors.get(errors.size() - 1);
                     text = "";
                 }
@@ -373,6 +527,29 @@ public final class ClaimsLoader {
             }
             return new Article(id, title == null ? id : title, optional(f, "outlet"), optional(f, "url"),
                     published, textPath, text);
+        }
+
+        /**
+         * Why an article's text may not be read from {@code textFile}, or null when it may: a text is
+         * read only from under the claims file's directory (or the directory it was found in), or
+         * under a --text-dir, with links resolved, so that a claims file cannot show any file of the
+         * machine in a report.
+         */
+        private String outsideTextDirs(String written, Path textFile) {
+            List<Path> roots = new ArrayList<>();
+            roots.add(file.toAbsolutePath().getParent());
+            if (foundUnder.containsKey(file)) {
+                roots.add(foundUnder.get(file));
+            }
+            roots.addAll(options.textDirs());
+            Path real = TextFiles.real(textFile);
+            for (Path root : roots) {
+                if (real.startsWith(TextFiles.real(root))) {
+                    return null;
+                }
+            }
+            return "'" + shortened(written) + "' is outside the claims file's directory; an article's text is read only"
+                    + " from that directory and below it, or from under a directory given with --text-dir DIR";
         }
 
         private Map<String, FigureBook.Def> readFigures(NodeTuple field, boolean inRegister) {

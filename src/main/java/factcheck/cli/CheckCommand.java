@@ -129,7 +129,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Pipeline.Outcome outcome = Pipeline.run(inputs.rules, inputs.trust.trusted, inputs.claims, inputs.maxFirings,
-                inputs.timeout());
+                inputs.timeout(), inputs.reading());
         int code = report(outcome, out, err);
         if (!watch) {
             return code;

@@ -1,11 +1,14 @@
 package factcheck.cli;
 
+import factcheck.claims.ClaimsLoader;
 import factcheck.engine.Engine;
+import factcheck.util.TextFiles;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -45,6 +48,16 @@ final class Inputs {
 
     private static final Pattern TIME = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)?", Pattern.CASE_INSENSITIVE);
 
+    @Option(names = "--max-file-size", paramLabel = "MIB", defaultValue = "" + TextFiles.DEFAULT_LIMIT_MIB,
+            description = "The largest claims file or article text read, in MiB; a larger one is an error, not read."
+                    + " Default: ${DEFAULT-VALUE}.")
+    int maxFileSize;
+
+    @Option(names = "--text-dir", paramLabel = "DIR",
+            description = "Also read article texts from under DIR; repeatable. Without it, an article's 'text' must be"
+                    + " in its claims file's directory or below it.")
+    List<Path> textDirs = List.of();
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces for rule failures.")
     boolean verbose;
 
@@ -70,7 +83,16 @@ final class Inputs {
         if (d.compareTo(MOST_TIMEOUT) > 0) {
             return "--timeout must be at most 24h";
         }
-        return null;
+        if (maxFileSize < 1 || maxFileSize > 1024) {
+            return "--max-file-size is in MiB, from 1 to 1024";
+        }
+        return textDirs.stream().filter(dir -> !Files.isDirectory(dir)).findFirst()
+                .map(dir -> "--text-dir " + dir + " is not a directory").orElse(null);
+    }
+
+    /** How far reading the claims files goes, as these options say. */
+    ClaimsLoader.Options reading() {
+        return new ClaimsLoader.Options(maxFileSize * TextFiles.MIB, textDirs);
     }
 
     /** The time limit on checking one article; valid once {@link #problem()} is null. */

@@ -33,18 +33,20 @@ final class Pipeline {
     record Checked(Report report, Engine.Run run, RuleSet.Compiled rules) implements Outcome {
     }
 
-    static Outcome run(Path rules, boolean trustRules, List<Path> claims, int maxFirings, Duration timeout) {
-        return run(RuleSet.compile(rules, trustRules), claims, maxFirings, timeout);
+    static Outcome run(Path rules, boolean trustRules, List<Path> claims, int maxFirings, Duration timeout,
+                       ClaimsLoader.Options reading) {
+        return run(RuleSet.compile(rules, trustRules), claims, maxFirings, timeout, reading);
     }
 
     /** A run with rules already compiled: --watch reuses them when only claims changed. */
-    static Outcome run(RuleSet.Compiled compiled, List<Path> claims, int maxFirings, Duration timeout) {
+    static Outcome run(RuleSet.Compiled compiled, List<Path> claims, int maxFirings, Duration timeout,
+                       ClaimsLoader.Options reading) {
         if (!compiled.ok()) {
             return new RulesBroken(compiled.errors());
         }
         // The kinds the rules declare, found within the time limit too: a rule may not end there either.
         compiled.rules().declarations(timeout);
-        ClaimsSet claimsSet = ClaimsLoader.load(claims, compiled.rules().wordKinds());
+        ClaimsSet claimsSet = ClaimsLoader.load(claims, compiled.rules().wordKinds(), reading);
         Engine.Run run = Engine.run(compiled.rules(), claimsSet, maxFirings, timeout);
         return new Checked(Report.of(claimsSet, run), run, compiled);
     }

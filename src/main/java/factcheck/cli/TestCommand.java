@@ -56,7 +56,7 @@ final class TestCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Pipeline.Outcome outcome = Pipeline.run(inputs.rules, inputs.trust.trusted, inputs.claims, inputs.maxFirings,
-                inputs.timeout());
+                inputs.timeout(), inputs.reading());
         Pipeline.printProblems(outcome, err, inputs.verbose);
         int code = ExitCodes.BAD_INPUT;
         if (outcome instanceof Pipeline.Checked checked) {
