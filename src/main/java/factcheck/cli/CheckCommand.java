@@ -5,6 +5,7 @@ import factcheck.report.Format;
 import factcheck.report.Options;
 import factcheck.report.Report;
 import factcheck.util.Shown;
+import factcheck.util.TextFiles;
 import factcheck.verdict.ClaimResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -251,6 +252,18 @@ final class CheckCommand implements Callable<Integer> {
     /** Writes every format: to --output, or into --output DIR as report.EXT each. */
     private boolean writeAll(Report report, PrintWriter err) {
         boolean toDir = formats.size() > 1 || Files.isDirectory(output);
+        Map<Path, String> inputs = inputFiles(report);
+        for (Format f : formats) {
+            Path target = toDir ? output.resolve(f.fileName()) : output;
+            String input = inputs.get(TextFiles.real(target));
+            if (input != null) {
+                // Checked for every format before any is written, so that nothing is touched.
+                err.println(target + ": error: --output would write the report over " + input + "; give another file"
+                        + " or directory for the report");
+                err.flush();
+                return false;
+            }
+        }
         for (Format f : formats) {
             Path target = toDir ? output.resolve(f.fileName()) : output;
             try {
@@ -261,6 +274,40 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return true;
+    }
+
+    /**
+     * The files this run read, by where they really are, each named for a message: the claims
+     * files, the articles' texts and the rule files.
+     */
+    private Map<Path, String> inputFiles(Report report) {
+        Map<Path, String> files = new java.util.HashMap<>();
+        for (Report.ArticleResult a : report.articles()) {
+            Path claims = Path.of(a.source().file());
+            files.putIfAbsent(TextFiles.real(claims), "the claims file " + claims);
+            try {
+                Path text = claims.toAbsolutePath().getParent().resolve(a.source().article().textPath());
+                files.putIfAbsent(TextFiles.real(text), "the article's text " + a.source().article().textPath());
+            } catch (java.nio.file.InvalidPathException e) {
+                // Not a path, so nothing to write over.
+            }
+        }
+        List<Path> named = new ArrayList<>(inputs.claims);
+        named.add(inputs.rules);
+        for (Path path : named) {
+            if (Files.isDirectory(path)) {
+                try (java.util.stream.Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(p -> p.toString().matches(".*\\.(yaml|yml|drl)$"))
+                            .forEach(p -> files.putIfAbsent(TextFiles.real(p), (p.toString().endsWith(".drl")
+                                    ? "the rule file " : "the claims file ") + p));
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    // Unlisted, so it was not read either.
+                }
+            } else {
+                files.putIfAbsent(TextFiles.real(path), "the input file " + path);
+            }
+        }
+        return files;
     }
 
     /** An I/O failure in words: Java's messages are often only the path. */

@@ -3,6 +3,8 @@ package factcheck.cli;
 import factcheck.claims.ArticleNumbers;
 import factcheck.engine.RuleSet;
 import factcheck.util.Shown;
+import factcheck.model.Diagnostic;
+import factcheck.util.TextFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -60,20 +62,27 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        String text;
-        try {
-            text = Files.readString(article, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            err.println(Shown.terminal(article + ": error: cannot read the article: " + e.getMessage()));
+        TextFiles.Read read = TextFiles.read(article, TextFiles.DEFAULT_LIMIT);
+        if (!read.ok()) {
+            Diagnostic d = read.error();
+            err.println(new Diagnostic(d.file(), d.line(), d.column(), (d.line() > 0 ? "" : "cannot read the article: ")
+                    + d.message()).headline());
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
+        String text = read.text();
         if (output != null && merge != null) {
             err.println("factcheck: error: give --output (a new claims file) or --merge (an existing one), not both");
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        if (output != null && Files.exists(output)) {
+        if (merge != null && TextFiles.real(merge).equals(TextFiles.real(article))) {
+            err.println(Shown.terminal(merge + ": error: --merge names the article's text; give the claims file to add"
+                    + " claims to"));
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        if (output != null && (Files.exists(output) || TextFiles.real(output).equals(TextFiles.real(article)))) {
             err.println(Shown.terminal(output + ": error: the file exists, and extract never writes over a claims file;"
                     + " give a new --output"));
             err.flush();
@@ -122,14 +131,13 @@ final class ExtractCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         factcheck.claims.ArticleClaims file = set.articles().get(0);
-        String source;
-        try {
-            source = Files.readString(merge, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            err.println(Shown.terminal(merge + ": error: cannot read the claims file: " + e.getMessage()));
+        TextFiles.Read read = TextFiles.read(merge, TextFiles.DEFAULT_LIMIT);
+        if (!read.ok()) {
+            err.println(read.error().headline());
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
+        String source = read.text();
         List<String> lines = source.lines().toList();
         String lastKey = lines.stream().filter(l -> l.matches("[A-Za-z-]+:.*")).reduce((a, b) -> b).orElse("");
         if (!lastKey.startsWith("claims:") || !lastKey.strip().equals("claims:")) {

@@ -96,6 +96,64 @@ class InputSafetyTest {
     }
 
     @Test
+    void outputNamingAnInputIsRefusedAndNothingIsTouched() throws IOException {
+        String claimsBefore = Files.readString(claims);
+        String textBefore = Files.readString(tmp.resolve("claims/a.txt"));
+        String ruleBefore = Files.readString(rules.resolve("value.drl"));
+        Files.createSymbolicLink(tmp.resolve("link.yaml"), claims);
+        Object[][] cases = {
+                {claims.toString(), "the claims file " + claims},
+                {tmp.resolve("rules/../claims/./a.yaml").toString(), "the claims file " + claims},
+                {tmp.resolve("link.yaml").toString(), "the claims file " + claims},
+                {tmp.resolve("claims/a.txt").toString(), "the article's text a.txt"},
+                {rules.resolve("value.drl").toString(), "the rule file " + rules.resolve("value.drl")},
+        };
+        for (Object[] c : cases) {
+            Cli r = check("--output", (String) c[0]);
+            assertEquals(2, r.code(), r.err());
+            assertEquals(c[0] + ": error: --output would write the report over " + c[1] + "; give another file or"
+                    + " directory for the report\n", r.err());
+        }
+        // A directory whose report.EXT would be an input.
+        Files.writeString(tmp.resolve("claims/report.txt"), "The plan needs 27,000 dollars.");
+        Files.writeString(claims, claimsFile("report.txt"));
+        String reportText = Files.readString(tmp.resolve("claims/report.txt"));
+        Cli dir = check("--output", tmp.resolve("claims").toString());
+        assertEquals(2, dir.code(), dir.err());
+        assertEquals(tmp.resolve("claims/report.txt") + ": error: --output would write the report over the article's"
+                + " text report.txt; give another file or directory for the report\n", dir.err());
+        assertEquals(reportText, Files.readString(tmp.resolve("claims/report.txt")));
+        Files.writeString(claims, claimsBefore);
+        assertEquals(textBefore, Files.readString(tmp.resolve("claims/a.txt")));
+        assertEquals(ruleBefore, Files.readString(rules.resolve("value.drl")));
+        // Anywhere else is written.
+        Cli ok = check("--output", tmp.resolve("report.txt").toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(Files.readString(tmp.resolve("report.txt")).contains("threshold-value"));
+    }
+
+    @Test
+    void extractNeverWritesOverTheArticle() throws IOException {
+        Path text = tmp.resolve("claims/a.txt");
+        String before = Files.readString(text);
+        Cli merge = Cli.run("extract", "--rules", rules.toString(), text.toString(), "--merge",
+                tmp.resolve("claims/../claims/a.txt").toString());
+        assertEquals(2, merge.code(), merge.err());
+        assertEquals(tmp.resolve("claims/../claims/a.txt") + ": error: --merge names the article's text; give the claims"
+                + " file to add claims to\n", merge.err());
+        assertEquals(before, Files.readString(text));
+    }
+
+    @Test
+    void extractOfANonUtf8ArticleSaysWhere() throws IOException {
+        Path text = tmp.resolve("latin1.txt");
+        Files.write(text, "Prices\nrose in the caf\u00e9 by 5%.".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Cli r = Cli.run("extract", "--rules", rules.toString(), text.toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals(text + ":2:16: error: not UTF-8 (byte 0xE9): save it as UTF-8\n", r.err());
+    }
+
+    @Test
     void aNonUtf8ClaimsFileIsAnErrorAtItsLineAndTheOtherFilesAreChecked() throws IOException {
         Files.write(tmp.resolve("claims/b.yaml"), "article:\n  id: b\n  title: Caf\u00e9\n"
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
