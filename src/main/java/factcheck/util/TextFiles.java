@@ -76,6 +76,34 @@ public final class TextFiles {
         return decode(name, bytes);
     }
 
+    /**
+     * Reads {@code file} as {@link #read} does, for a caller that handles I/O errors: what is
+     * wrong is thrown as {@link Unreadable}, whose message gives the line and column when known.
+     */
+    public static String readText(Path file, long limit) throws Unreadable {
+        Read read = read(file, limit);
+        if (!read.ok()) {
+            throw new Unreadable(read.error());
+        }
+        return read.text();
+    }
+
+    /** A file that cannot be read as text, with where and why. */
+    public static final class Unreadable extends IOException {
+        private final transient Diagnostic diagnostic;
+
+        Unreadable(Diagnostic diagnostic) {
+            super((diagnostic.line() > 0 ? "line " + diagnostic.line() + (diagnostic.column() > 0 ? ", column "
+                    + diagnostic.column() : "") + ": " : "") + diagnostic.message(), null);
+            this.diagnostic = diagnostic;
+        }
+
+        /** The error as a diagnostic at the file, line and column. */
+        public Diagnostic diagnostic() {
+            return diagnostic;
+        }
+    }
+
     /** The text of {@code bytes}, named {@code name} in messages, or where it is not UTF-8 text. */
     public static Read decode(String name, byte[] bytes) {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
