@@ -13,6 +13,7 @@ import factcheck.model.Location;
 import factcheck.model.Operand;
 import factcheck.model.Verdict;
 import factcheck.util.DidYouMean;
+import factcheck.util.Excerpt;
 import factcheck.util.TextFiles;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -243,6 +244,9 @@ public final class ClaimsLoader {
         return new Parsed(file, source, root);
     }
 
+    /** The longest id of an article, a figure or a claim, in characters. */
+    static final int MAX_ID = 100;
+
     /** The longest line a claims file may have, in characters. */
     static final int MAX_LINE = 1_000_000;
 
@@ -438,7 +442,7 @@ public final class ClaimsLoader {
                 if (number != null && !numbers.contains(number.strip())) {
                     error(file, line(f.get("number").getValueNode()), "left-out: '" + shortened(number) + "' is not a"
                             + " number of the article's text" + DidYouMean.hint(number.strip(), numbers)
-                            + " (its numbers: " + String.join(", ", numbers) + ")");
+                            + " (its numbers: " + DidYouMean.some(numbers) + ")");
                 } else if (number != null && reason != null) {
                     out.add(new ArticleClaims.LeftOut(number.strip(), reason.strip(), line(item)));
                 }
@@ -470,7 +474,7 @@ public final class ClaimsLoader {
             if (f == null) {
                 return null;
             }
-            String id = required(f, node, "id", "article");
+            String id = id(f, node, "article");
             String title = optional(f, "title");
             String textPath = required(f, node, "text", "article");
             String text = null;
@@ -566,7 +570,7 @@ public final class ClaimsLoader {
                 if (f == null) {
                     continue;
                 }
-                String id = required(f, item, "id", "figure");
+                String id = id(f, item, "figure");
                 String what = id == null ? "figure" : "figure '" + id + "'";
                 if (id != null && figures.containsKey(id)) {
                     error(file, line(f.get("id").getValueNode()), what + ": id is already used at "
@@ -644,7 +648,7 @@ public final class ClaimsLoader {
                     }
                     if (!seen.add(in.text())) {
                         // "sum: [a, a]" counts a twice: most likely a slip for another figure.
-                        error(file, in.line(), what + ": field '" + op + "': figure '" + in.text() + "' is listed twice");
+                        error(file, in.line(), what + ": field '" + op + "': figure '" + shortened(in.text()) + "' is listed twice");
                         return null;
                     }
                 }
@@ -726,11 +730,11 @@ public final class ClaimsLoader {
          */
         private Claim readClaim(Node item, Article article, FigureBook figures) {
             String early = idOf(item);
-            Map<String, NodeTuple> f = fields(item, CLAIM_FIELDS, early == null ? "claim" : "claim '" + early + "'");
+            Map<String, NodeTuple> f = fields(item, CLAIM_FIELDS, early == null ? "claim" : "claim '" + shortened(early) + "'");
             if (f == null) {
                 return null;
             }
-            String id = required(f, item, "id", "claim");
+            String id = id(f, item, "claim");
             String what = id == null ? "claim" : "claim '" + id + "'";
             String quote = required(f, item, "quote", what);
             boolean editorial = f.containsKey("verdict") || f.containsKey("rationale");
@@ -779,6 +783,11 @@ public final class ClaimsLoader {
                 if (precision != null && precision.signum() <= 0) {
                     error(file, line(f.get("precision").getValueNode()), what + ": field 'precision' must be above zero,"
                             + " like 1 (to the unit) or 0.1 (to the tenth)");
+                } else if (precision != null && (precision.doubleValue() < Quantities.MIN
+                        || precision.doubleValue() > Quantities.MAX)) {
+                    error(file, line(f.get("precision").getValueNode()), what + ": field 'precision': '"
+                            + shortened(precision.toPlainString().length() > 30 ? precision.toString()
+                            : precision.toPlainString()) + "' is " + Quantities.RANGE);
                 } else if (precision != null && stated != null && stated.numeric()) {
                     stated = stated.withPrecision(precision.doubleValue());
                 }
@@ -914,7 +923,7 @@ public final class ClaimsLoader {
                 }
                 ref = ref.strip();
                 if (ids.contains(ref)) {
-                    error(file, line(n), what + ": field '" + field + "': figure '" + ref + "' is listed twice");
+                    error(file, line(n), what + ": field '" + field + "': figure '" + shortened(ref) + "' is listed twice");
                     continue;
                 }
                 FigureBook.Resolved r = figures.resolve(ref);
@@ -940,7 +949,7 @@ public final class ClaimsLoader {
             if (names.contains(normal)) {
                 return Verdict.valueOf(normal);
             }
-            error(file, line(node), what + ": field '" + field + "': '" + text + "' is not a verdict (one of "
+            error(file, line(node), what + ": field '" + field + "': '" + shortened(text) + "' is not a verdict (one of "
                     + String.join(", ", names) + ")" + DidYouMean.hint(normal, names));
             return null;
         }
@@ -1322,6 +1331,11 @@ public final class ClaimsLoader {
             if (text == null) {
                 return null;
             }
+            if (text.length() > 200) {
+                error(file, line(node), what + ": field '" + field + "': '" + shortened(text) + "' is too long to be a"
+                        + " number; keep it under 200 characters");
+                return null;
+            }
             // One number reader for every field: 1,000 and 1_000 read as they do in 'stated'.
             String digits = Quantities.number(text.strip());
             BigDecimal value = digits == null ? null : new BigDecimal(digits);
@@ -1336,7 +1350,7 @@ public final class ClaimsLoader {
         private Map<String, NodeTuple> fields(Node node, Set<String> known, String what) {
             if (!(node instanceof MappingNode map)) {
                 error(file, line(node), what + ": expected fields ('name: value'), found "
-                        + (node instanceof SequenceNode ? "a list" : "'" + ((ScalarNode) node).getValue() + "'"));
+                        + (node instanceof SequenceNode ? "a list" : "'" + shortened(((ScalarNode) node).getValue()) + "'"));
                 return null;
             }
             Map<String, NodeTuple> fields = new LinkedHashMap<>();
@@ -1346,7 +1360,7 @@ public final class ClaimsLoader {
                     continue;
                 }
                 if (!known.contains(key)) {
-                    error(file, line(t.getKeyNode()), what + ": unknown field '" + key + "'" + DidYouMean.hint(key, known)
+                    error(file, line(t.getKeyNode()), what + ": unknown field '" + shortened(key) + "'" + DidYouMean.hint(key, known)
                             + " (fields: " + known.stream().sorted().collect(Collectors.joining(", ")) + ")");
                 } else if (fields.containsKey(key)) {
                     error(file, line(t.getKeyNode()), what + ": field '" + key + "' is given twice (first at line "
@@ -1370,6 +1384,24 @@ public final class ClaimsLoader {
                 return null;
             }
             return value;
+        }
+
+        /**
+         * An id: required, short, and on one line, since every message about its claim or figure
+         * names it.
+         */
+        private String id(Map<String, NodeTuple> f, Node owner, String what) {
+            String id = required(f, owner, "id", what);
+            if (id == null) {
+                return null;
+            }
+            if (id.length() > MAX_ID || id.codePoints().anyMatch(Character::isISOControl)) {
+                error(file, line(f.get("id").getValueNode()), what + ": id '" + shortened(id) + "' "
+                        + (id.length() > MAX_ID ? "is " + id.length() + " characters long; keep an id under " + MAX_ID
+                        : "has a control character (a tab, a line break); write an id on one line, like 'pay-33x'"));
+                return null;
+            }
+            return id;
         }
 
         private String optional(Map<String, NodeTuple> f, String field) {
@@ -1421,7 +1453,7 @@ public final class ClaimsLoader {
 
     /** A long value cut short for a message, so an error never echoes a whole file. */
     static String shortened(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+        return Excerpt.of(text);
     }
 
     private static int line(Node node) {

@@ -191,6 +191,11 @@ final class Derivation {
         // Twelve significant digits: 0.1 + 0.2 is 0.3, not 0.30000000000000004.
         low = round(low);
         high = round(high);
+        if (!Quantities.inRange(low) || !Quantities.inRange(high)) {
+            // Checked here, so that no rule meets a number it cannot work with.
+            double out = Quantities.inRange(low) ? high : low;
+            return Result.error("the result, " + Numbers.fmt(out) + ", is " + Quantities.RANGE + " (" + terms + ")");
+        }
         boolean range = low != high;
         String written = range ? Numbers.fmt(low) + " - " + Numbers.fmt(high) : Numbers.fmt(low);
         Amount amount = new Amount(low, high, range, 0, 0, written, null, unit, 0, false, true, null, null, false);

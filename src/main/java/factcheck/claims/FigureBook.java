@@ -5,6 +5,7 @@ import factcheck.model.DateSpan;
 import factcheck.model.Dated;
 import factcheck.model.Figure;
 import factcheck.model.Location;
+import factcheck.util.Excerpt;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +43,9 @@ final class FigureBook {
     interface Errors {
         void at(Location where, String message);
     }
+
+    /** The longest chain of computed figures, each computed from the next. */
+    static final int MAX_CHAIN = 200;
 
     private final Map<String, Def> defs;
     private final Set<String> broken;
@@ -101,25 +105,25 @@ final class FigureBook {
             return new Resolved(null, "figure '" + id + "' has errors of its own (above); fix them first", null);
         }
         if (d == null) {
-            String known = defs.isEmpty() ? " (no figures are defined)" : " (known: " + String.join(", ", defs.keySet()) + ")";
-            return new Resolved(null, "unknown figure '" + id + "'" + factcheck.util.DidYouMean.hint(id, defs.keySet())
+            String known = defs.isEmpty() ? " (no figures are defined)" : " (known: " + factcheck.util.DidYouMean.some(defs.keySet()) + ")";
+            return new Resolved(null, "unknown figure '" + Excerpt.of(id) + "'" + factcheck.util.DidYouMean.hint(id, defs.keySet())
                     + known, null);
         }
         DateSpan when = published;
         if (at >= 0) {
             when = DateSpan.parse(ref.substring(at + 1));
             if (when == null) {
-                return new Resolved(null, "'" + ref + "': '" + ref.substring(at + 1) + "' is not a date (" + DateSpan.FORMS
+                return new Resolved(null, "'" + Excerpt.of(ref) + "': '" + Excerpt.of(ref.substring(at + 1)) + "' is not a date (" + DateSpan.FORMS
                         + ")", null);
             }
             if (d.series().isEmpty()) {
-                return new Resolved(null, "'" + ref + "': figure '" + id + "' " + (d.op() != null ? "is computed ("
+                return new Resolved(null, "'" + Excerpt.of(ref) + "': figure '" + id + "' " + (d.op() != null ? "is computed ("
                         + d.op() + "); '@' picks a value of a figure over time: write the date on the figures it is"
                         + " computed from" : "has one value; '@' picks a value of a figure over time (one with"
                         + " 'values:')"), null);
             }
             if (when.last().isBefore(d.series().get(0).date().first())) {
-                return new Resolved(null, "'" + ref + "': figure '" + id + "' has no value before "
+                return new Resolved(null, "'" + Excerpt.of(ref) + "': figure '" + id + "' has no value before "
                         + d.series().get(0).date().label() + ", its first; give the value in force at "
                         + when.label(), null);
             }
@@ -132,6 +136,11 @@ final class FigureBook {
         if (d.op() == null) {
             return new Resolved(new Figure(articleId, id, d.amount(), d.unit(), d.source(), d.url(), d.asOf(), d.note(),
                     d.where()), null, null);
+        }
+        if (resolving.size() >= MAX_CHAIN) {
+            // Each link is a level of recursion: a chain of thousands would overflow the stack.
+            return new Resolved(null, "figure '" + id + "' is computed from a chain of more than " + MAX_CHAIN
+                    + " computed figures; compute it from fewer steps", d.where());
         }
         if (!resolving.add(id)) {
             List<String> loop = new ArrayList<>(resolving);

@@ -2,6 +2,7 @@ package factcheck.claims;
 
 import factcheck.model.Amount;
 import factcheck.model.Unit;
+import factcheck.util.Excerpt;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -24,6 +25,22 @@ import java.util.regex.Pattern;
  */
 public final class Quantities {
     private Quantities() {
+    }
+
+    /**
+     * The largest size of a number the checker reads or computes. Far beyond any figure in the
+     * news (a country's debt in its smallest coin is below 10^16), and far enough inside what a
+     * double holds that no sum, quotient or percentage of such numbers overflows.
+     */
+    public static final double MAX = 1e18;
+    /** The smallest size of a number other than zero: below it, rounding errors decide. */
+    public static final double MIN = 1e-9;
+    /** Why a number out of range is refused, for messages. */
+    public static final String RANGE = "beyond the numbers the checker compares (sizes from 10^-9 to 10^18, or 0)";
+
+    /** Whether {@code x} is a number the checker reads: finite, 0 or of a size from {@link #MIN} to {@link #MAX}. */
+    public static boolean inRange(double x) {
+        return Double.isFinite(x) && Math.abs(x) <= MAX && (x == 0 || Math.abs(x) >= MIN);
     }
 
     /** A unit field read: what is counted, and the scale its numbers are written in. */
@@ -228,8 +245,8 @@ public final class Quantities {
                     continue;
                 }
                 if (w.equals("/") || w.equals("per")) {
-                    errors.add("'" + original + "': only a period (year, quarter, month, week, day, hour) can"
-                            + " follow '" + w + "'");
+                    errors.add("'" + Excerpt.of(original) + "': only a period (year, quarter, month, week, day, hour) can"
+                            + " follow '" + Excerpt.of(w) + "'");
                     return null;
                 }
                 noun.add(w);
@@ -244,7 +261,7 @@ public final class Quantities {
             if (w.equals("lakh") && i + 1 < words.length && words[i + 1].equals("crore")) {
                 // "₹5 lakh crore" is 5 x 100,000 x 10,000,000.
                 if (scaleWord != null) {
-                    errors.add("'" + original + "' gives a scale twice ('" + scaleWord + "' and 'lakh crore')");
+                    errors.add("'" + Excerpt.of(original) + "' gives a scale twice ('" + scaleWord + "' and 'lakh crore')");
                     return null;
                 }
                 scale = BigDecimal.valueOf(1_000_000_000_000L);
@@ -256,7 +273,7 @@ public final class Quantities {
                     && words[i + 1].startsWith("point")) {
                 // "25 basis points" is 0.25 percentage points.
                 if (dim != Unit.Dimension.NONE || scaleWord != null) {
-                    errors.add("'" + original + "': basis points take no other unit or scale");
+                    errors.add("'" + Excerpt.of(original) + "': basis points take no other unit or scale");
                     return null;
                 }
                 dim = Unit.Dimension.POINTS;
@@ -270,7 +287,7 @@ public final class Quantities {
             if (w.equals("cents") || w.equals("cent") || w.equals("pence") || w.equals("penny")) {
                 // "12 cents" is $0.12.
                 if (dim != Unit.Dimension.NONE && dim != Unit.Dimension.CURRENCY || scaleWord != null) {
-                    errors.add("'" + original + "': '" + w + "' is a hundredth of a currency, with no other unit or scale");
+                    errors.add("'" + Excerpt.of(original) + "': '" + Excerpt.of(w) + "' is a hundredth of a currency, with no other unit or scale");
                     return null;
                 }
                 dim = Unit.Dimension.CURRENCY;
@@ -282,7 +299,7 @@ public final class Quantities {
             Long s = NumberWords.SCALES.get(w);
             if (s != null && !(w.equals("b") || w.equals("m")) || s != null && noun.isEmpty() && dim != Unit.Dimension.COUNT) {
                 if (scaleWord != null) {
-                    errors.add("'" + original + "' gives a scale twice ('" + scaleWord + "' and '" + w + "')");
+                    errors.add("'" + Excerpt.of(original) + "' gives a scale twice ('" + scaleWord + "' and '" + Excerpt.of(w) + "')");
                     return null;
                 }
                 scale = BigDecimal.valueOf(s);
@@ -315,7 +332,7 @@ public final class Quantities {
             }
             if (d != null) {
                 if (dim != Unit.Dimension.NONE && (dim != d || n != null && name != null && !n.equals(name))) {
-                    errors.add("'" + original + "' names two units (" + new Unit(dim, name, null).describe()
+                    errors.add("'" + Excerpt.of(original) + "' names two units (" + new Unit(dim, name, null).describe()
                             + " and " + new Unit(d, n, null).describe() + ")");
                     return null;
                 }
@@ -324,7 +341,7 @@ public final class Quantities {
                 continue;
             }
             if (!NOUN.matcher(w).matches()) {
-                errors.add("'" + original + "': '" + w + "' is not a unit the checker reads (a currency like USD or $,"
+                errors.add("'" + Excerpt.of(original) + "': '" + Excerpt.of(w) + "' is not a unit the checker reads (a currency like USD or $,"
                         + " percent, points, times, a scale like million, a period like /year, or a noun like people)");
                 return null;
             }
@@ -336,12 +353,12 @@ public final class Quantities {
         // Words for people are a unit wherever they stand: "27,000 people" is a count of people.
         boolean people = !noun.isEmpty() && noun.stream().allMatch(x -> Unit.PEOPLE.contains(Unit.singular(x)));
         if (!noun.isEmpty() && !nouns && !people) {
-            errors.add("'" + original + "': '" + String.join(" ", noun) + "' is not a unit");
+            errors.add("'" + Excerpt.of(original) + "': '" + Excerpt.of(String.join(" ", noun)) + "' is not a unit");
             return null;
         }
         if (!noun.isEmpty()) {
             if (dim != Unit.Dimension.NONE && dim != Unit.Dimension.COUNT) {
-                errors.add("'" + original + "': '" + String.join(" ", noun) + "' is not a unit the checker reads"
+                errors.add("'" + Excerpt.of(original) + "': '" + Excerpt.of(String.join(" ", noun)) + "' is not a unit the checker reads"
                         + " with " + new Unit(dim, name, null).describe());
                 return null;
             }
@@ -371,7 +388,7 @@ public final class Quantities {
 
     private static String set(String current, String value, String what, String original, List<String> errors) {
         if (current != null && !current.equals(value)) {
-            errors.add("'" + original + "' gives two " + what + "s ('" + current + "' and '" + value + "')");
+            errors.add("'" + Excerpt.of(original) + "' gives two " + what + "s ('" + Excerpt.of(current) + "' and '" + Excerpt.of(value) + "')");
         }
         return value;
     }
@@ -400,8 +417,8 @@ public final class Quantities {
         String sense = null;
         Matcher level = LEVEL_STATED.matcher(l);
         if (level.matches()) {
-            return Read.error("'" + text + "' gives a level, not a change: write the level alone ('stated: "
-                    + t.substring(level.start(1)) + "') in a value claim, or the change in a change claim ('stated:"
+            return Read.error("'" + Excerpt.of(text) + "' gives a level, not a change: write the level alone ('stated: "
+                    + Excerpt.of(t.substring(level.start(1))) + "') in a value claim, or the change in a change claim ('stated:"
                     + " fell 0.3 points')");
         }
         Matcher trailingLoss = FALL_AFTER_NUMBER.matcher(l);
@@ -523,7 +540,7 @@ public final class Quantities {
     private static Read one(String text, UnitSpec fieldUnit, String sense, boolean nouns) {
         String t = text.strip();
         if (t.length() > 200) {
-            return Read.error("'" + t.substring(0, 40) + "...' is too long to be a number");
+            return Read.error("'" + Excerpt.of(t) + "' is too long to be a number");
         }
         String l = t.toLowerCase(Locale.ROOT);
         if (l.startsWith("minus ")) {
@@ -551,7 +568,7 @@ public final class Quantities {
                 } else if (isCurrencyCode(cur) && cur.equals(cur.toUpperCase(Locale.ROOT))) {
                     currency = cur;
                 } else {
-                    return Read.error("'" + text + "' is not a number the checker reads; write it as the article does"
+                    return Read.error("'" + Excerpt.of(text) + "' is not a number the checker reads; write it as the article does"
                         + " ('$39.3 billion', '87%', '33x', 'a third', 'fell 4.8%'), with words like 'over' or 'nearly'"
                         + " in 'qualifier'");
                 }
@@ -572,11 +589,11 @@ public final class Quantities {
             WordNumber w = oneIn != null ? oneIn : wordNumber(l);
             Matcher qualifier = QUALIFIER_WORDS.matcher(l);
             if (w == null && qualifier.find() && qualifier.end() < l.length()) {
-                return Read.error("'" + text + "': put '" + qualifier.group(1) + "' in 'qualifier', and the number alone"
-                        + " in 'stated': 'stated: " + t.substring(qualifier.end()).strip() + "'");
+                return Read.error("'" + Excerpt.of(text) + "': put '" + qualifier.group(1) + "' in 'qualifier', and the number alone"
+                        + " in 'stated': 'stated: " + Excerpt.of(t.substring(qualifier.end()).strip()) + "'");
             }
             if (w == null) {
-                return Read.error("'" + text + "' is not a number the checker reads; write it as the article does"
+                return Read.error("'" + Excerpt.of(text) + "' is not a number the checker reads; write it as the article does"
                         + " ('$39.3 billion', '87%', '33x', 'a third', 'fell 4.8%'), with words like 'over' or 'nearly'"
                         + " in 'qualifier'");
             }
@@ -608,7 +625,7 @@ public final class Quantities {
                     BigDecimal hundred = BigDecimal.valueOf(100);
                     BigDecimal times100 = higher ? hundred.add(value) : hundred.subtract(value);
                     if (times100.signum() < 0) {
-                        return Read.error("'" + text + "': more than 100% lower is below zero");
+                        return Read.error("'" + Excerpt.of(text) + "': more than 100% lower is below zero");
                     }
                     value = times100.divide(hundred, MathContext.DECIMAL64);
                     wordDim = Unit.Dimension.TIMES;
@@ -643,7 +660,7 @@ public final class Quantities {
             return Read.error(errors.get(0));
         }
         if (scaleWord != null && spec.scaleWord() != null) {
-            return Read.error("'" + text + "' gives a scale twice");
+            return Read.error("'" + Excerpt.of(text) + "' gives a scale twice");
         }
         if (spec.scaleWord() != null) {
             scale = spec.scale();
@@ -660,7 +677,7 @@ public final class Quantities {
                 dim = d;
                 name = null;
             } else if (dim != d) {
-                return Read.error("'" + text + "' names two units (" + new Unit(d, null, null).describe() + " and "
+                return Read.error("'" + Excerpt.of(text) + "' names two units (" + new Unit(d, null, null).describe() + " and "
                         + spec.unit().describe() + ")");
             }
         }
@@ -670,11 +687,11 @@ public final class Quantities {
                 name = currency;
             } else if (dim == Unit.Dimension.CURRENCY) {
                 if (!Unit.currency(currency, null).comparableWith(Unit.currency(name, null))) {
-                    return Read.error("'" + text + "' names two currencies (" + currency + " and " + name + ")");
+                    return Read.error("'" + Excerpt.of(text) + "' names two currencies (" + currency + " and " + name + ")");
                 }
                 name = currency.equals("$") ? name : currency;
             } else {
-                return Read.error("'" + text + "' names two units (" + Unit.currency(currency, null).describe()
+                return Read.error("'" + Excerpt.of(text) + "' names two units (" + Unit.currency(currency, null).describe()
                         + " and " + spec.unit().describe() + ")");
             }
         }
@@ -685,7 +702,7 @@ public final class Quantities {
             if (read.dimension() != Unit.Dimension.NONE && field.dimension() != Unit.Dimension.NONE
                     && !read.withoutPeriod().comparableWith(field.withoutPeriod())
                     || read.period() != null && field.period() != null && !read.period().equals(field.period())) {
-                return Read.error("'" + text + "' is " + read.describe() + ", but 'unit' says " + field.describe());
+                return Read.error("'" + Excerpt.of(text) + "' is " + read.describe() + ", but 'unit' says " + field.describe());
             }
             Unit.Dimension d = read.dimension() == Unit.Dimension.NONE ? field.dimension() : read.dimension();
             String n = read.name() != null ? read.name() : field.dimension() == d ? field.name() : null;
@@ -696,7 +713,7 @@ public final class Quantities {
         }
         if (fieldUnit.scaled()) {
             if (scaleWord != null && scale.compareTo(fieldUnit.scale()) != 0) {
-                return Read.error("'" + text + "' is in " + scaleWord + "s, but 'unit' says " + fieldUnit.scaleWord()
+                return Read.error("'" + Excerpt.of(text) + "' is in " + scaleWord + "s, but 'unit' says " + fieldUnit.scaleWord()
                         + "s; give the scale once");
             }
             scale = fieldUnit.scale();
@@ -731,12 +748,12 @@ public final class Quantities {
             read = new Unit(read.dimension(), read.name(), "year");
         }
         double v = scaled.doubleValue() * factor;
-        if (!Double.isFinite(v) || Math.abs(v) > 1e18 || v != 0 && Math.abs(v) < 1e-9) {
-            return Read.error("'" + text + "' is beyond the numbers the checker compares (10^-9 to 10^18)");
+        if (!inRange(v) || v == 0 && scaled.signum() != 0) {
+            return Read.error("'" + Excerpt.of(text) + "' is " + RANGE);
         }
         if (sense != null) {
             if (v < 0) {
-                return Read.error("'" + text + "' says '" + sense + "' and has a minus sign; give the size of the "
+                return Read.error("'" + Excerpt.of(text) + "' says '" + sense + "' and has a minus sign; give the size of the "
                         + sense + " only");
             }
             v = -v;
@@ -780,16 +797,16 @@ public final class Quantities {
     private static String separatorError(String num) {
         if (DOT_THOUSANDS.matcher(num).matches()) {
             String whole = num.replaceAll(",.*$", "").replace(".", "");
-            return "'" + num + "' is ambiguous: a dot between groups of three digits may be a thousands separator;"
-                    + " write " + whole + " (or " + group(whole) + ") for the whole number, or drop the trailing zeros"
+            return "'" + Excerpt.of(num) + "' is ambiguous: a dot between groups of three digits may be a thousands separator;"
+                    + " write " + Excerpt.of(whole) + " (or " + Excerpt.of(group(whole)) + ") for the whole number, or drop the trailing zeros"
                     + " for a decimal";
         }
         if (COMMA_DECIMAL.matcher(num).matches()) {
-            return "'" + num + "' is ambiguous: a comma that is not followed by groups of three digits may be a decimal"
-                    + " comma; write " + num.replace(".", "").replace(',', '.') + " for a decimal, or group thousands as"
+            return "'" + Excerpt.of(num) + "' is ambiguous: a comma that is not followed by groups of three digits may be a decimal"
+                    + " comma; write " + Excerpt.of(num.replace(".", "").replace(',', '.')) + " for a decimal, or group thousands as"
                     + " 1,234,567";
         }
-        return "'" + num + "' is not a number the checker reads; write digits, like 27000, 27,000 or 4.8";
+        return "'" + Excerpt.of(num) + "' is not a number the checker reads; write digits, like 27000, 27,000 or 4.8";
     }
 
     private static String group(String digits) {
@@ -1019,7 +1036,7 @@ public final class Quantities {
         }
         String before = q.substring(Math.max(0, start - 60), start).toLowerCase(Locale.ROOT);
         int end = start + text.length();
-        if (ONE_IN_TEXT.matcher(text).find() && TIME_AFTER.matcher(q.substring(end)).find()) {
+        if (ONE_IN_TEXT.matcher(text).find() && TIME_AFTER.matcher(q.substring(end, Math.min(q.length(), end + 40))).find()) {
             // "3 in 10 minutes" is three, not 30%.
             String first = text.substring(0, text.indexOf(' '));
             return at(q, start, first, first);
@@ -1044,7 +1061,8 @@ public final class Quantities {
         }
         Matcher fallAfter = FALL_AFTER.matcher(q.substring(end, Math.min(q.length(), end + 40)).toLowerCase(Locale.ROOT));
         Amount a = r.amount();
-        Matcher noun = NOUN_AFTER.matcher(q.substring(end));
+        // A window, not the rest of the quote: a quote of a million numbers is read in linear time.
+        Matcher noun = NOUN_AFTER.matcher(q.substring(end, Math.min(q.length(), end + 200)));
         if (a.unit().none() && !a.converted() && noun.find() && !NOT_A_UNIT.contains(noun.group(1).toLowerCase(Locale.ROOT))) {
             // "26 miles", "27,000 jobs": the thing counted is the number's unit, so a plain stated number takes it.
             Read counted = one(reading + " " + noun.group(1), UnitSpec.NONE, null, true);
@@ -1268,7 +1286,7 @@ public final class Quantities {
             }
             String between = q.substring(low.end(), high.start());
             boolean written = RANGE_BETWEEN_NUMBERS.matcher(between).matches() || between.strip().equals("and")
-                    && q.substring(0, low.start()).toLowerCase(Locale.ROOT).endsWith("between ");
+                    && q.substring(Math.max(0, low.start() - 8), low.start()).toLowerCase(Locale.ROOT).endsWith("between ");
             if (written) {
                 Read r = range(new Read(low.amount(), null, low.face(), low.face()),
                         new Read(high.amount(), null, high.face(), high.face()), q.substring(low.start(), high.end()));

@@ -52,4 +52,10 @@ public final class DidYouMean {
         }
         return d[a.length()][b.length()];
     }
+
+    /** Names for a message, the first ten at most: "a, b, c" or "a, b, ... and 990 more". */
+    public static String some(Collection<String> names) {
+        java.util.List<String> shown = names.stream().limit(10).map(Excerpt::of).toList();
+        return String.join(", ", shown) + (names.size() > 10 ? ", ... and " + (names.size() - 10) + " more" : "");
+    }
 }
