@@ -62,26 +62,45 @@ public final class ArticleNumbers {
     /** Every number the text states, in order. */
     public static List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
+        Lines lines = Lines.of(text);
         int from = 0;
         int firstBreak = text.indexOf('\n');
         if (firstBreak > 0 && firstBreak <= 120 && !text.substring(0, firstBreak).strip().matches(".*[.!?:;,\"”]$")) {
             // A headline: its own sentence, though no full stop ends it.
-            sentence(text, 0, firstBreak, out);
+            sentence(text, lines, 0, firstBreak, out);
             from = firstBreak + 1;
         }
         Matcher end = SENTENCE_END.matcher(text);
+        int endStart = -1;
+        int endEnd = -1;
         while (from < text.length()) {
-            int to = end.find(from) ? end.start() : text.length();
-            int next = to < text.length() ? end.end() : text.length();
+            if (endStart < from) {
+                // Searched again only past the last end found: a text without one is searched once.
+                boolean found = end.find(from);
+                endStart = found ? end.start() : text.length();
+                endEnd = found ? end.end() : text.length();
+            }
+            int to = endStart;
+            int next = endEnd;
+            if (to - from > LONGEST_SENTENCE) {
+                // Not a sentence a person wrote: read it in pieces, broken at a space, so that the work
+                // on each number stays within a piece, and a text of millions of numbers reads in time.
+                int space = text.lastIndexOf(' ', from + LONGEST_SENTENCE);
+                to = space > from ? space : from + LONGEST_SENTENCE;
+                next = to;
+            }
             if (to > from) {
-                sentence(text, from, to, out);
+                sentence(text, lines, from, to, out);
             }
             from = Math.max(next, from + 1);
         }
         return out;
     }
 
-    private static void sentence(String text, int from, int to, List<Found> out) {
+    /** The longest stretch of text read as one sentence, in characters. */
+    static final int LONGEST_SENTENCE = 1000;
+
+    private static void sentence(String text, Lines lines, int from, int to, List<Found> out) {
         String s = text.substring(from, to);
         int before = out.size();
         // A date counted from the article's ("last week", "two years ago", "on Monday") is a claim about
@@ -93,7 +112,7 @@ public final class ArticleNumbers {
                 continue;
             }
             seen = at + words.length();
-            out.add(new Found(words, from + at, from + seen, line(text, from + at), column(text, from + at),
+            out.add(new Found(words, from + at, from + seen, lines.line(from + at), lines.column(from + at),
                     clause(s, at, seen), null, "date", false));
         }
         List<Quantities.Found> found = new ArrayList<>(Quantities.scan(s));
@@ -131,8 +150,8 @@ public final class ArticleNumbers {
                 // "fell 4.8%": the number is a decrease, and says so in 'stated' with a minus sign.
                 written = "-" + written;
             }
-            out.add(new Found(written, absolute, from + stop, line(text, absolute),
-                    column(text, absolute), quote, f.qualifier(), range ? "range" : kind(f, quote), range));
+            out.add(new Found(written, absolute, from + stop, lines.line(absolute),
+                    lines.column(absolute), quote, f.qualifier(), range ? "range" : kind(f, quote), range));
         }
         out.subList(before, out.size()).sort(java.util.Comparator.comparingInt(Found::start));
     }
@@ -173,7 +192,7 @@ public final class ArticleNumbers {
         }
         int y = Integer.parseInt(m.group(1));
         return y >= 1800 && y <= 2100 && java.util.regex.Pattern.compile("(?i)\\b(in|since|by|from|until|till|during"
-                + "|before|after|of|for|to|through)\\s+$").matcher(s.substring(0, f.start())).find();
+                + "|before|after|of|for|to|through)\\s+$").matcher(s.substring(Math.max(0, f.start() - 20), f.start())).find();
     }
 
     /** "COVID-19", "G-7", "Section 230-style": digits joined to a word by a hyphen are a name, not a figure. */
@@ -216,18 +235,24 @@ public final class ArticleNumbers {
         return "value";
     }
 
-    private static int line(String text, int at) {
-        int line = 1;
-        for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
+    /** Where each line of a text starts, to give a number's line and column without counting from the start. */
+    private record Lines(int[] starts) {
+        static Lines of(String text) {
+            List<Integer> list = new ArrayList<>();
+            list.add(0);
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                list.add(i + 1);
             }
+            return new Lines(list.stream().mapToInt(Integer::intValue).toArray());
         }
-        return line;
-    }
 
-    private static int column(String text, int at) {
-        int nl = text.lastIndexOf('\n', at - 1);
-        return at - nl;
+        int line(int at) {
+            int i = java.util.Arrays.binarySearch(starts, at);
+            return i >= 0 ? i + 1 : -i - 1;
+        }
+
+        int column(int at) {
+            return at - starts[line(at) - 1] + 1;
+        }
     }
 }

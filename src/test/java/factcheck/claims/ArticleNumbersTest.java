@@ -20,6 +20,18 @@ class ArticleNumbersTest {
     }
 
     @Test
+    void aTextOfThousandsOfNumbersWithNoSentenceEndIsReadInLinearTime() {
+        String text = "Costs rose 27,000 dollars and ".repeat(8000);
+        long started = System.nanoTime();
+        List<ArticleNumbers.Found> found = ArticleNumbers.find(text);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(8000, found.size());
+        assertEquals(1, found.get(7999).line());
+        assertEquals(7999 * 30 + 12, found.get(7999).column());
+        org.junit.jupiter.api.Assertions.assertTrue(millis < 10_000, millis + " ms");
+    }
+
+    @Test
     void everyFormAnArticleWritesIsFound() {
         assertEquals(List.of("$39.3 billion", "£3,000", "87%", "3 points", "33x", "three times higher", "A third",
                         "one in five", "doubled", "Half"),
