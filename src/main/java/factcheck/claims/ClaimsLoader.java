@@ -153,9 +153,15 @@ public final class ClaimsLoader {
         List<ArticleClaims> articles = new ArrayList<>();
         for (Parsed p : parsed) {
             if (!p.register()) {
-                ArticleClaims read = loader.new FileReader(p.file(), p.source()).read(p.root());
-                if (read != null) {
-                    articles.add(read);
+                try {
+                    ArticleClaims read = loader.new FileReader(p.file(), p.source()).read(p.root());
+                    if (read != null) {
+                        articles.add(read);
+                    }
+                } catch (StackOverflowError e) {
+                    // A last resort: one file that nests past the stack is its own error, not the run's end.
+                    loader.error(p.file(), 0, "too deeply nested to read; a claims file needs only a few levels of"
+                            + " nesting, and a computed figure only a few steps");
                 }
             }
         }
@@ -243,6 +249,9 @@ public final class ClaimsLoader {
         }
         return new Parsed(file, source, root);
     }
+
+    /** The longest quote, in characters: a few sentences. */
+    static final int MAX_QUOTE = 2000;
 
     /** The longest id of an article, a figure or a claim, in characters. */
     static final int MAX_ID = 100;
@@ -737,6 +746,13 @@ public final class ClaimsLoader {
             String id = id(f, item, "claim");
             String what = id == null ? "claim" : "claim '" + id + "'";
             String quote = required(f, item, "quote", what);
+            if (quote != null && quote.length() > MAX_QUOTE) {
+                // Every number of a quote is read: a quote of a whole text would take minutes.
+                error(file, line(f.get("quote").getValueNode()), what + ": field 'quote' is " + quote.length()
+                        + " characters long; quote the sentence that makes the claim, in under " + MAX_QUOTE
+                        + " characters");
+                quote = null;
+            }
             boolean editorial = f.containsKey("verdict") || f.containsKey("rationale");
             String kind = editorial && !f.containsKey("kind") ? "" : required(f, item, "kind", what);
             if (editorial && f.containsKey("kind")) {

@@ -127,4 +127,14 @@ class NumberBoundsTest {
         assertEquals("c.yaml:10: error: claim: id 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx... (5,000 characters)' is"
                 + " 5000 characters long; keep an id under 100", errors.get(0));
     }
+
+    @Test
+    void aQuoteOfAWholeBookIsRefusedFast() throws IOException {
+        String words = ("one two three hundred thousand and a half " + "\n      ").repeat(5000);
+        long started = System.nanoTime();
+        List<String> errors = errors("", claim("27000").replace("quote: It pays 27,000.", "quote: " + words));
+        assertTrue(System.nanoTime() - started < 5_000_000_000L);
+        assertEquals("c.yaml:11: error: claim 'c': field 'quote' is 209999 characters long; quote the sentence that makes"
+                + " the claim, in under 2000 characters", errors.get(0));
+    }
 }
