@@ -53,9 +53,9 @@ public final class DidYouMean {
         return d[a.length()][b.length()];
     }
 
-    /** Names for a message, the first ten at most: "a, b, c" or "a, b, ... and 990 more". */
+    /** Names for a message, the first twenty at most: "a, b, c" or "a, b, ... and 980 more". */
     public static String some(Collection<String> names) {
-        java.util.List<String> shown = names.stream().limit(10).map(Excerpt::of).toList();
-        return String.join(", ", shown) + (names.size() > 10 ? ", ... and " + (names.size() - 10) + " more" : "");
+        java.util.List<String> shown = names.stream().limit(20).map(Excerpt::of).toList();
+        return String.join(", ", shown) + (names.size() > 20 ? ", ... and " + (names.size() - 20) + " more" : "");
     }
 }
