@@ -227,7 +227,10 @@ public final class ClaimsLoader {
             // The file is within the size limit, so within the same number of code points: the
             // parser's own limit (3 MB by default, and undocumented) never decides.
             LoadSettings settings = LoadSettings.builder().setLabel(file.toString())
-                    .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, options.maxFileSize() + 1)).build();
+                    .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, options.maxFileSize() + 1))
+                    // The whole text in one buffer: the parser's reader fails on a character outside the
+                    // Basic Multilingual Plane (an emoji) that straddles the end of its 1,024-character buffer.
+                    .setBufferSize((int) Math.min(Integer.MAX_VALUE - 1, (long) source.length() + 1)).build();
             Composer composer = new Composer(settings, new DepthLimit(new ParserImpl(settings,
                     new StreamReader(settings, source))));
             // A stream of documents ('---' between them) is one mistake, not several files.
@@ -241,6 +244,11 @@ public final class ClaimsLoader {
             return null;
         } catch (YamlEngineException e) {
             error(file, 0, "not valid YAML: " + e.getMessage());
+            return null;
+        } catch (RuntimeException e) {
+            // The parser's own failure on some text: still this file's error, not the run's end.
+            error(file, 0, "cannot read the file as YAML (" + e.getClass().getSimpleName() + "); check its"
+                    + " indentation and quotes, or save it again as UTF-8 text");
             return null;
         } catch (StackOverflowError e) {
             // A last resort: whatever nests past the stack is one file's error, not the run's end.

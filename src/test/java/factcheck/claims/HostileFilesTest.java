@@ -206,4 +206,20 @@ class HostileFilesTest {
                 errorsBesideAGoodFile("b.yaml", "", "c.yaml", "# only a comment\n", "d.yaml", article("good.txt")
                         + "---\n" + article("good.txt"), "e.yaml", "- a list\n", "f.yaml", "a scalar\n"));
     }
+
+    @Test
+    void anEmojiAcrossTheYamlReadersBufferEdgeIsReadLikeAnyOtherCharacter() throws IOException {
+        // The YAML reader reads the text in buffers of 1,024 characters; an emoji is two, and one
+        // that straddled a buffer's edge in a plain value made it fail with an IndexOutOfBoundsException.
+        for (int pad = 980; pad < 1010; pad++) {
+            String title = "x".repeat(pad) + " \uD83D\uDDBE\uD83D\uDD3D who";
+            Path file = tmp.resolve("emoji.yaml");
+            Files.writeString(file, GOOD.replace("  title: T\n", "  title: " + title + "\n"));
+            Files.writeString(tmp.resolve("good.txt"), "It pays 27,000.");
+            ClaimsSet set = ClaimsLoader.load(List.of(file), Set.of(), ClaimsLoader.Options.DEFAULT);
+            int padding = pad;
+            assertEquals(List.of(), set.errors(), () -> "with " + padding + " characters before the emoji");
+            assertEquals(title, set.articles().get(0).article().title());
+        }
+    }
 }
