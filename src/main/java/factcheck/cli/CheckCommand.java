@@ -170,7 +170,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         boolean failed = report.claims().stream().anyMatch(c -> failing.contains(c.verdict()))
                 || failsOnUnchecked() && report.articles().stream()
-                        .anyMatch(a -> !a.source().coverage().unchecked().isEmpty());
+                        .anyMatch(a -> !a.coverage().unchecked().isEmpty());
         return Pipeline.exitCode(outcome, failed ? ExitCodes.FAIL_ON : ExitCodes.OK);
     }
 

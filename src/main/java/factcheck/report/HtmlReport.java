@@ -85,12 +85,12 @@ final class HtmlReport {
         if (Shown.webAddress(article.url()) != null) meta.add(link(article.url(), article.url()));
         out.append(String.join(" · ", meta)).append("</p>\n");
         out.append("<section class=\"text\" aria-label=\"Article text with the checked claims highlighted\">\n");
-        highlighted(article.text(), a.claims(), a.source().coverage().unchecked(), out);
+        highlighted(article.text(), a.claims(), a.coverage().unchecked(), out);
         out.append("</section>\n<section class=\"claims\">\n<h3>Claims</h3>\n<ol>\n");
         for (ClaimResult c : a.claims()) {
             claim(c, article, out, explain);
         }
-        out.append("</ol>\n</section>\n<p class=\"coverage\">Numbers: ").append(user(Figures.coverage(a.source().coverage())))
+        out.append("</ol>\n</section>\n<p class=\"coverage\">Numbers: ").append(user(Figures.coverage(a.coverage())))
                 .append(".</p>\n</article>\n");
     }
 

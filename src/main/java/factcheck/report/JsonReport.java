@@ -138,7 +138,7 @@ final class JsonReport {
             claims.add(claim(c, explain));
         }
         m.put("claims", claims);
-        factcheck.claims.ArticleClaims.Coverage c = a.source().coverage();
+        factcheck.claims.ArticleClaims.Coverage c = a.coverage();
         Map<String, Object> coverage = new LinkedHashMap<>();
         coverage.put("numbers", c.numbers());
         coverage.put("checked", c.checked());

@@ -52,7 +52,7 @@ final class MarkdownReport {
                 out.append("| `").append(codeCell(c.claim().id())).append("` | **").append(c.verdict().name()).append("** | ")
                         .append(cell(Figures.message(c.decidingReason()))).append(" |\n");
             }
-            factcheck.claims.ArticleClaims.Coverage coverage = a.source().coverage();
+            factcheck.claims.ArticleClaims.Coverage coverage = a.coverage();
             out.append("\nNumbers: ").append(esc(Figures.coverage(coverage))).append(".\n\n");
             if (!coverage.unchecked().isEmpty()) {
                 out.append("Not checked:\n\n");

@@ -20,8 +20,14 @@ import java.util.Map;
  */
 public record Report(List<ArticleResult> articles, List<Diagnostic> errors) {
 
-    /** One article and the verdicts on its claims, in the order the claims file lists them. */
-    public record ArticleResult(ArticleClaims source, List<ClaimResult> claims) {
+    /**
+     * One article and the verdicts on its claims, in the order the claims file lists them, and how
+     * many of its numbers they cover (found once here: every format shows it).
+     */
+    public record ArticleResult(ArticleClaims source, List<ClaimResult> claims, ArticleClaims.Coverage coverage) {
+        public ArticleResult(ArticleClaims source, List<ClaimResult> claims) {
+            this(source, claims, source.coverage());
+        }
     }
 
     public Report {

@@ -66,7 +66,7 @@ final class TextReport {
                     out.append(indent).append(line).append('\n');
                 }
             }
-            List<String> coverage = wrap("Numbers: " + shown(Figures.coverage(a.source().coverage())), WIDTH - 2);
+            List<String> coverage = wrap("Numbers: " + shown(Figures.coverage(a.coverage())), WIDTH - 2);
             for (String line : coverage) {
                 out.append("  ").append(line).append('\n');
             }
