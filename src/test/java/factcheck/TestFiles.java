@@ -17,6 +17,12 @@ public final class TestFiles {
      */
     public static final Path BUNDLED_CLAIMS = Path.of("src/test/resources/fixtures/claims");
 
+    /**
+     * A copy of the bundled rule files, for tests that need realistic rules but do not assert on
+     * one rule's wording: a user who adds a rule file to rules/ does not break them.
+     */
+    public static final Path BUNDLED_RULES = Path.of("src/test/resources/fixtures/rules");
+
     /** Copies the files of directory {@code from} (not its subdirectories) into {@code to}; returns {@code to}. */
     public static Path copy(Path from, Path to) {
         try (Stream<Path> files = Files.list(from)) {
