@@ -35,7 +35,9 @@ class RunawayRulesTest {
 
     private RuleSet rules(String extra) throws IOException {
         Path dir = RuleFixtures.rules(tmp.resolve("rules"), extra);
-        RuleSet.Compiled compiled = RuleSet.compile(dir);
+        // Trusted: the fixtures sleep or check Thread.interrupted(), which untrusted rule files may not;
+        // the engine's limits must hold for rules that may do anything.
+        RuleSet.Compiled compiled = RuleSet.compile(dir, true);
         assertTrue(compiled.ok(), compiled.errors().toString());
         return compiled.rules();
     }
