@@ -174,7 +174,7 @@ public final class Quantities {
             Pattern.compile("(\\S)/"), Pattern.compile("/(\\S)"), Pattern.compile("([$€£¥₹₦%])(\\S)")};
     private static final String[] UNIT_WORDS = {"percent", "points", "/year", "points", "usd", "gbp", "$1 /", "/ $1",
             "$1 $2"};
-    private static final Pattern EXPONENT_REST = Pattern.compile("^([eE][-+]?\\d{1,3})\\b(.*)$", Pattern.DOTALL);
+    private static final Pattern EXPONENT_REST = Pattern.compile("^([eE][-+]?\\d++)\\b(.*)$", Pattern.DOTALL);
     private static final Pattern ATTACHED = Pattern.compile("^(%|x|×|k|K|m|M|mn|bn|b|B|tn|T|-fold|fold)(?![\\p{L}\\d])(.*)$",
             Pattern.DOTALL);
 
@@ -583,6 +583,13 @@ public final class Quantities {
             String digits = number(num);
             if (digits == null) {
                 return Read.error(separatorError(num));
+            }
+            if (exponent != null && exponent.replaceAll("^[eE][-+]?0*", "").length() > 3) {
+                // An exponent of four digits or more is far outside the range (and past a BigDecimal's at ten).
+                if (new BigDecimal(digits).signum() != 0) {
+                    return Read.error("'" + Excerpt.of(text) + "' is " + RANGE);
+                }
+                exponent = null;
             }
             value = new BigDecimal(exponent == null ? digits : digits + exponent);
         } else {

@@ -58,6 +58,18 @@ class NumberBoundsTest {
     }
 
     @Test
+    void anExponentBeyondWhatABigDecimalHoldsIsOutOfRangeNotAUnit() throws IOException {
+        assertEquals(List.of("c.yaml:10: error: figure 'big': field 'value': '1e99999999999' is beyond the numbers the"
+                + " checker compares (sizes from 10^-9 to 10^18, or 0)"), errors("""
+                  - id: big
+                    value: 1e99999999999
+                    source: x
+                """, ""));
+        assertEquals(List.of("c.yaml:13: error: claim 'c': field 'stated': '2.5E-4000' is beyond the numbers the checker"
+                + " compares (sizes from 10^-9 to 10^18, or 0)"), errors("", claim("2.5E-4000")));
+    }
+
+    @Test
     void aNumberTooSmallForADoubleIsOutOfRangeNotZero() throws IOException {
         assertEquals(List.of("c.yaml:13: error: claim 'c': field 'stated': '1e-400' is beyond the numbers the checker"
                 + " compares (sizes from 10^-9 to 10^18, or 0)"), errors("", claim("1e-400")));
