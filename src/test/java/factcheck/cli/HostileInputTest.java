@@ -45,7 +45,7 @@ class HostileInputTest {
         Cli r = Cli.run("check", "--rules", rules, "--claims", claims, "--explain");
         assertEquals(0, r.code(), r.err());
         shownNotObeyed(r);
-        assertTrue(r.out().contains("  pipe|id\\u001B[2J\\u0008\\rx  TRUE  "), r.out());
+        assertTrue(r.out().contains("  pipe|id\\u202Ex  TRUE  "), r.out());
         assertTrue(r.out().contains("\\u202Ereversed\\u001B]0;title\\u0007 \\u009B31m"), r.out());
     }
 
@@ -65,7 +65,7 @@ class HostileInputTest {
                 .replace("      reference: price\n", "      reference: price\n    expect: FALSE\n"));
         Cli r = Cli.run("test", "--rules", rules, "--claims", claims);
         shownNotObeyed(r);
-        assertTrue(r.out().contains("FAIL pipe|id\\u001B[2J\\u0008\\rx: expected FALSE, got TRUE"), r.out());
+        assertTrue(r.out().contains("FAIL pipe|id\\u202Ex: expected FALSE, got TRUE"), r.out());
     }
 
     @Test
@@ -76,7 +76,7 @@ class HostileInputTest {
                 factcheck.engine.Engine.DEFAULT_MAX_FIRINGS));
         java.io.StringWriter out = new java.io.StringWriter();
         CheckCommand.printMoves(new Report(List.of(), List.of()), after, new java.io.PrintWriter(out));
-        assertEquals("2 verdicts moved:\n  pipe|id\\u001B[2J\\u0008\\rx: new, TRUE\n  second: new, TRUE\n",
+        assertEquals("2 verdicts moved:\n  pipe|id\\u202Ex: new, TRUE\n  second: new, TRUE\n",
                 out.toString());
     }
 
@@ -123,7 +123,7 @@ class HostileInputTest {
                 "--publisher", Hostile.PUBLISHER, "--review-url", "https://example.org/checks");
         assertEquals(0, ok.code(), ok.err());
         assertFalse(ok.out().contains("</"), ok.out());
-        assertTrue(ok.out().contains("\"url\": \"https://example.org/checks#pipe_id__2J__x\""), ok.out());
+        assertTrue(ok.out().contains("\"url\": \"https://example.org/checks#pipe_id_x\""), ok.out());
     }
 
     @Test

@@ -17,8 +17,11 @@ public final class Hostile {
     public static final String ESC = "\u001b";
     public static final String RLO = "\u202e";
 
-    /** The claim id: a table pipe, a clear-screen sequence, a backspace and a carriage return. */
-    public static final String ID = "pipe|id" + ESC + "[2J\b\rx";
+    /**
+     * The claim id: a table pipe and a right-to-left override (control characters, which the
+     * claims reader refuses in an id, are in the quote and the other fields).
+     */
+    public static final String ID = "pipe|id" + RLO + "x";
     public static final String QUOTE =
             "It costs 100 dollars " + RLO + "reversed" + ESC + "]0;title\u0007 \u009b31m</script><!--";
     public static final String TITLE = "Title </script><script>alert('title')</script>\u2028" + RLO + "evil";

@@ -54,7 +54,7 @@ class HostileTextTest {
     @Test
     void claimReviewKeepsOnlyHttpAddresses() throws IOException {
         JsonNode review = new ObjectMapper().readTree(Format.claimreview.render(report, EXPLAIN)).get("@graph").get(0);
-        assertEquals("https://example.org/checks#pipe_id__2J__x", review.get("url").asText());
+        assertEquals("https://example.org/checks#pipe_id_x", review.get("url").asText());
         assertFalse(review.get("itemReviewed").get("appearance").has("url"), "the javascript: article url is left out");
         assertFalse(Format.claimreview.render(report, EXPLAIN).contains("javascript:"));
     }
@@ -63,7 +63,7 @@ class HostileTextTest {
     void markdownTableRowHasItsThreeCellsWhateverTheClaimId() {
         String md = Format.markdown.render(report, EXPLAIN);
         String row = md.lines().filter(l -> l.startsWith("| `pipe")).findFirst().orElseThrow();
-        assertEquals("| `pipe\\|id\\u001B[2J\\u0008 x` | **TRUE** | 100 (price), as stated |", row);
+        assertEquals("| `pipe\\|id\\u202Ex` | **TRUE** | 100 (price), as stated |", row);
         // Unescaped pipes separate the cells: four of them, three cells.
         assertEquals(4, row.split("(?<!\\\\)\\|", -1).length - 1, row);
     }
@@ -102,14 +102,14 @@ class HostileTextTest {
             assertTrue(href.group(1).startsWith("#") || href.group(1).startsWith("https://"), href.group());
         }
         assertFalse(html.contains("javascript:alert('article')"), "a javascript: address is left out, not shown");
-        assertTrue(html.contains("data-claims=\"pipe_id__2J__x\""), html);
+        assertTrue(html.contains("data-claims=\"pipe_id_x\""), html);
     }
 
     @Test
     void textReportShowsControlsAsEscapesAndKeepsEachRowOnItsLine() {
         String text = Format.text.render(report, EXPLAIN);
         assertFalse(HIDDEN.matcher(text).find(), "a hidden character in the text report");
-        assertTrue(text.contains("\n  pipe|id\\u001B[2J\\u0008\\rx  TRUE          100 (price), as stated ["), text);
+        assertTrue(text.contains("\n  pipe|id\\u202Ex  TRUE          100 (price), as stated ["), text);
         assertTrue(text.contains("\n  \"It costs 100 dollars \\u202Ereversed\\u001B]0;title\\u0007 \\u009B31m</script><!--\""
                 + " (Speaker\\u202E reversed)\n"), text);
         assertTrue(text.startsWith("hostile: Title </script><script>alert('title')</script>\\u2028\\u202Eevil"
