@@ -115,6 +115,13 @@ final class ExtractCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
+        if (textPath.startsWith("..") || Path.of(textPath).isAbsolute()) {
+            // check reads an article's text only from under its claims file's directory unless told.
+            err.println(Shown.terminal("factcheck: note: the article's text is outside the claims file's directory;"
+                    + " check it with --text-dir " + (article.getParent() == null ? Path.of(".") : article.getParent())
+                    + ", or keep the text beside the claims file"));
+            err.flush();
+        }
         return ExitCodes.OK;
     }
 

@@ -83,6 +83,29 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aClaimsFileWrittenAwayFromItsArticleSaysHowToCheckIt() throws IOException {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Path text = Files.copy(Path.of("src/test/resources/fixtures/extract/pay-revolt.txt"),
+                articles.resolve("pay-revolt.txt"));
+        Path claims = Files.createDirectories(dir.resolve("claims")).resolve("pay-revolt.yaml");
+        Cli r = Cli.run("extract", text.toString(), "--output", claims.toString(), "--rules",
+                factcheck.TestFiles.BUNDLED_RULES.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(claims).contains("  text: \"../articles/pay-revolt.txt\"\n"));
+        assertEquals("factcheck: note: the article's text is outside the claims file's directory; check it with"
+                + " --text-dir " + articles + ", or keep the text beside the claims file\n", r.err());
+
+        Cli refused = Cli.run("check", "--claims", claims.toString(), "--rules", factcheck.TestFiles.BUNDLED_RULES.toString());
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains("field 'text': '../articles/pay-revolt.txt' is outside the claims file's"
+                + " directory"), refused.err());
+        Cli checked = Cli.run("check", "--claims", claims.toString(), "--rules", factcheck.TestFiles.BUNDLED_RULES.toString(),
+                "--text-dir", articles.toString());
+        assertEquals("", checked.err());
+        assertEquals(0, checked.code(), checked.out());
+    }
+
+    @Test
     void outputAndMergeTogetherAreAUsageError() throws IOException {
         Path text = article();
         Cli r = Cli.run("extract", text.toString(), "--output", dir.resolve("a.yaml").toString(), "--merge",
