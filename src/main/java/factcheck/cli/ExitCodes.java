@@ -28,6 +28,6 @@ public final class ExitCodes {
     static final String LIST_OK = "0:every claim was checked";
     static final String LIST_FAIL_ON = "1:a claim got a verdict named by --fail-on";
     static final String LIST_BAD_INPUT = "2:bad input: a claims or rule file has errors, or an option is wrong";
-    static final String LIST_RULE_FAILED = "3:a rule failed while running (threw, or did not stop)";
+    static final String LIST_RULE_FAILED = "3:a rule failed while running (threw, did not stop, or ran past --timeout)";
     static final String LIST_INTERNAL = "4:factcheck itself failed (a bug; please report it)";
 }

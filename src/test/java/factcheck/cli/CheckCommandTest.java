@@ -356,7 +356,7 @@ class CheckCommandTest {
                   0   every claim was checked
                   1   a claim got a verdict named by --fail-on
                   2   bad input: a claims or rule file has errors, or an option is wrong
-                  3   a rule failed while running (threw, or did not stop)
+                  3   a rule failed while running (threw, did not stop, or ran past --timeout)
                   4   factcheck itself failed (a bug; please report it)"""), r.out());
     }
 
