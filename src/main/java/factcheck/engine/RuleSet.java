@@ -202,7 +202,15 @@ public final class RuleSet {
             String file = e.getKey().toString();
             namespaces.add(descr.getNamespace());
             texts.put(file, sources.get(e.getKey()));
-            descr.getClassAndEnumDeclarationDescrs().forEach(t -> declared.add(t.getFullTypeName()));
+            for (var t : descr.getClassAndEnumDeclarationDescrs()) {
+                if (newType(t, descr)) {
+                    // The parser leaves a declared name unqualified; its class is in the file's package.
+                    declared.add(t.getFullTypeName());
+                    if (!t.getFullTypeName().contains(".")) {
+                        declared.add(descr.getNamespace() + "." + t.getTypeName());
+                    }
+                }
+            }
             for (RuleDescr rule : descr.getRules()) {
                 spans.put(descr.getNamespace() + "\u0000" + rule.getName(),
                         new RuleBytecodeCheck.Span(file, rule.getLine(), rule.getEndLine()));
@@ -275,6 +283,34 @@ public final class RuleSet {
             cache.store(key, kieBase, rules);
         }
         return new Compiled(new RuleSet(kieBase, rules, files, false), List.of());
+    }
+
+    /**
+     * Whether a {@code declare} makes a new type, rather than adding metadata to a class that exists
+     * ({@code declare java.io.File end}, or a simple name an import or java.lang gives): only new
+     * types are the rule files' own, free to use; an existing class is checked like any other.
+     */
+    static boolean newType(org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr type, PackageDescr file) {
+        String name = type.getTypeName();
+        List<String> candidates = new ArrayList<>(List.of(type.getFullTypeName(), name, "java.lang." + name,
+                file.getNamespace() + "." + name));
+        for (org.drools.drl.ast.descr.ImportDescr i : file.getImports()) {
+            String target = i.getTarget();
+            if (target.endsWith(".*")) {
+                candidates.add(target.substring(0, target.length() - 1) + name);
+            } else if (target.endsWith("." + name) || target.equals(name)) {
+                candidates.add(target);
+            }
+        }
+        for (String candidate : candidates) {
+            try {
+                Class.forName(candidate, false, RuleSet.class.getClassLoader());
+                return false;
+            } catch (ClassNotFoundException | LinkageError e) {
+                // not this one
+            }
+        }
+        return true;
     }
 
     /** The compiled rule base; sessions are made from it. */

@@ -228,6 +228,60 @@ class RuleSandboxTest {
     }
 
     @Test
+    void declaringAnExistingClassDoesNotMakeItTheRuleFilesOwn() throws IOException {
+        // 'declare' of a class that exists only adds metadata to it: the class is still refused where used.
+        refusedAt(HEAD + """
+                declare java.io.File
+                end
+                rule "probe"
+                when
+                    $c : Claim( new java.io.File("PWNED").createNewFile() )
+                then
+                end
+                """, 3, 7);
+        refusedAt(HEAD + """
+                import java.io.File;
+                declare File
+                end
+                rule "probe"
+                when
+                    $c : Claim()
+                then
+                    new File("PWNED").createNewFile();
+                end
+                """, 3);
+        refusedAt(HEAD + """
+                declare System
+                end
+                rule "probe"
+                when
+                    $c : Claim()
+                then
+                    System.exit(0);
+                end
+                """, 3, 9);
+    }
+
+    @Test
+    void aDeclareOfAFactClassKeepsTheRulesThatUseIt() throws IOException {
+        RuleSet.Compiled compiled = compile(false, "x.drl", HEAD + """
+                declare Figure
+                    @role(fact)
+                end
+                declare Tally
+                    count : int
+                end
+                rule "tally"
+                when
+                    $f : Figure()
+                then
+                    insert(new Tally(1));
+                end
+                """);
+        assertTrue(compiled.ok(), compiled.errors().toString());
+    }
+
+    @Test
     void aDeclaredTypeWithAFileFieldIsRefused() throws IOException {
         refusedAt(HEAD + """
                 declare Holder
