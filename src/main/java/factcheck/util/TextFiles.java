@@ -174,12 +174,21 @@ public final class TextFiles {
      * path that does not exist yet is resolved as far as it does (its directory), then named.
      */
     public static Path real(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
+        // Not normalised first: "link/.." is the link target's parent, which only the file system knows.
+        Path absolute = path.toAbsolutePath();
         try {
             return absolute.toRealPath();
         } catch (IOException e) {
             Path parent = absolute.getParent();
-            return parent == null ? absolute : real(parent).resolve(absolute.getFileName());
+            if (parent == null) {
+                return absolute.normalize();
+            }
+            Path directory = real(parent);
+            String name = absolute.getFileName().toString();
+            if (name.equals("..")) {
+                return directory.getParent() == null ? directory : directory.getParent();
+            }
+            return name.equals(".") ? directory : directory.resolve(name);
         }
     }
 }

@@ -101,7 +101,10 @@ class InputSafetyTest {
         String textBefore = Files.readString(tmp.resolve("claims/a.txt"));
         String ruleBefore = Files.readString(rules.resolve("value.drl"));
         Files.createSymbolicLink(tmp.resolve("link.yaml"), claims);
+        // A link to a directory, then "..": the link target's parent, not the directory holding the link.
+        Files.createSymbolicLink(tmp.resolve("claims/self"), tmp.resolve("claims"));
         Object[][] cases = {
+                {tmp.resolve("claims/self/../claims/a.txt").toString(), "the article's text a.txt"},
                 {claims.toString(), "the claims file " + claims},
                 {tmp.resolve("rules/../claims/./a.yaml").toString(), "the claims file " + claims},
                 {tmp.resolve("link.yaml").toString(), "the claims file " + claims},
