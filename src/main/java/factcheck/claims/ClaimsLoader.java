@@ -185,7 +185,9 @@ public final class ClaimsLoader {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    List<Path> found = walk.filter(Files::isRegularFile)
+                    // Every *.yaml that is not a directory: a pipe, a device or a link to nothing among
+                    // them is read, and so reported, rather than passed over in silence.
+                    List<Path> found = walk.filter(p -> !Files.isDirectory(p))
                             .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
                             .sorted().toList();
                     if (found.isEmpty()) {

@@ -222,4 +222,23 @@ class HostileFilesTest {
             assertEquals(title, set.articles().get(0).article().title());
         }
     }
+
+    @Test
+    void aPipeOrALinkToNothingInAClaimsDirectoryIsAnErrorNotPassedOver() throws IOException, InterruptedException {
+        Path dir = Files.createDirectories(tmp.resolve("many"));
+        Files.writeString(dir.resolve("good.txt"), "It pays 27,000.");
+        Files.writeString(dir.resolve("a-good.yaml"), GOOD);
+        Files.createSymbolicLink(dir.resolve("gone.yaml"), dir.resolve("nowhere.yaml"));
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.yaml").toString()).start();
+        boolean fifo = mkfifo.waitFor() == 0;
+        ClaimsSet set = ClaimsLoader.load(List.of(dir), Set.of(), ClaimsLoader.Options.DEFAULT);
+        assertEquals(List.of("good-claim"), set.articles().stream().flatMap(a -> a.claims().stream()).map(c -> c.id()).toList());
+        List<String> errors = set.errors().stream().map(d -> d.headline().replace(dir + "/", "")).toList();
+        assertTrue(errors.stream().anyMatch(e -> e.startsWith("gone.yaml: error: ")), errors.toString());
+        if (fifo) {
+            assertTrue(errors.stream().anyMatch(e -> e.startsWith("pipe.yaml: error: ") && e.contains("not a regular file")),
+                    errors.toString());
+        }
+        assertEquals(fifo ? 2 : 1, errors.size(), errors.toString());
+    }
 }
