@@ -245,7 +245,14 @@ public final class ClaimsLoader {
             yamlError(file, e);
             return null;
         } catch (YamlEngineException e) {
-            error(file, 0, "not valid YAML: " + e.getMessage());
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            if (message.startsWith("Number of aliases")) {
+                // The parser says how many, not where: the alias past the limit is the place to look.
+                error(file, aliasLine(source, MAX_ALIASES + 1), "more than " + MAX_ALIASES + " aliases (*name) of"
+                        + " lists or maps, which would expand the file many times over; write the values out instead");
+                return null;
+            }
+            error(file, 0, "not valid YAML: " + message);
             return null;
         } catch (RuntimeException e) {
             // The parser's own failure on some text: still this file's error, not the run's end.
@@ -258,6 +265,28 @@ public final class ClaimsLoader {
             return null;
         }
         return new Parsed(file, source, root);
+    }
+
+    /** The aliases of lists or maps a file may hold: the YAML parser's own default. */
+    static final int MAX_ALIASES = 50;
+
+    private static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern.compile("(?<![\\w&*'\"])\\*[\\w-]+");
+
+    /** The line of the n-th alias in {@code source} (a rough scan: quoted text is not told apart), or 0. */
+    static int aliasLine(String source, int n) {
+        java.util.regex.Matcher m = ALIAS.matcher(source);
+        for (int seen = 0; m.find(); ) {
+            if (++seen == n) {
+                int line = 1;
+                for (int i = 0; i < m.start(); i++) {
+                    if (source.charAt(i) == '\n') {
+                        line++;
+                    }
+                }
+                return line;
+            }
+        }
+        return 0;
     }
 
     /** The longest quote, in characters: a few sentences. */

@@ -241,4 +241,16 @@ class HostileFilesTest {
         }
         assertEquals(fifo ? 2 : 1, errors.size(), errors.toString());
     }
+
+    @Test
+    void aBillionLaughsIsAnErrorAtTheAliasPastTheLimit() throws IOException {
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'i'; c++) {
+            char prev = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [").append(("*" + prev + ", ").repeat(7)).append("*").append(prev)
+                    .append("]\n");
+        }
+        assertEquals(List.of("laughs.yaml:8: error: more than 50 aliases (*name) of lists or maps, which would expand the"
+                + " file many times over; write the values out instead"), errorsBesideAGoodFile("laughs.yaml", bomb.toString()));
+    }
 }
