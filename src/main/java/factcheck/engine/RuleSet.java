@@ -220,11 +220,16 @@ public final class RuleSet {
                         new RuleBytecodeCheck.Span(file, f.getLine(), f.getEndLine()));
             }
         }
+        // Drools gives every file of a package the imports of all of them: names resolve the same way here.
+        Map<String, List<org.drools.drl.ast.descr.ImportDescr>> packageImports = new HashMap<>();
+        for (PackageDescr descr : parsed.values()) {
+            packageImports.computeIfAbsent(descr.getNamespace(), k -> new ArrayList<>()).addAll(descr.getImports());
+        }
         for (Map.Entry<Path, PackageDescr> e : parsed.entrySet()) {
             errors.addAll(RuleSourceCheck.unknownImports(e.getKey().toString(), e.getValue(), namespaces));
             if (!trusted) {
                 errors.addAll(RuleSourceCheck.refusals(e.getKey().toString(), sources.get(e.getKey()), e.getValue(),
-                        declared));
+                        declared, packageImports.get(e.getValue().getNamespace())));
             }
         }
         if (!errors.isEmpty()) {

@@ -42,6 +42,26 @@ final class RuleSourceCheck {
             "getDeclaredConstructor", "getDeclaredConstructors", "setAccessible", "getModule",
             "getProtectionDomain", "privateLookupIn", "describeConstable", "resolveConstantDesc");
 
+    /**
+     * The reflective names as MVEL reads a property too: without case and without get/is, since it
+     * turns {@code id.Class.ClassLoader} into {@code getClass().getClassLoader()}.
+     */
+    private static final Set<String> REFLECTIVE_BASES = java.util.stream.Stream.concat(REFLECTIVE.stream(),
+            java.util.stream.Stream.of("class")).map(RuleSourceCheck::base).collect(java.util.stream.Collectors.toSet());
+
+    private static String base(String name) {
+        String l = name.toLowerCase(java.util.Locale.ROOT);
+        if (l.startsWith("get") && l.length() > 3) {
+            return l.substring(3);
+        }
+        return l.startsWith("is") && l.length() > 2 ? l.substring(2) : l;
+    }
+
+    /** Whether a member name reaches reflection, however MVEL would read it. */
+    private static boolean reflective(String name) {
+        return REFLECTIVE.contains(name) || REFLECTIVE_BASES.contains(base(name));
+    }
+
     /** Names MVEL knows without an import that are not in java.lang. */
     private static final Map<String, String> MVEL_NAMES = Map.of("Array", "java.lang.reflect.Array");
 
@@ -89,7 +109,16 @@ final class RuleSourceCheck {
      * @param declared the full names of the types every rule file declares
      */
     static List<Diagnostic> refusals(String file, String text, PackageDescr descr, Set<String> declared) {
-        Scope scope = new Scope(descr, declared);
+        return refusals(file, text, descr, declared, descr.getImports());
+    }
+
+    /**
+     * As above, with names resolved through {@code packageImports}: Drools gives every file of a
+     * package the imports of all of them, so a wildcard in one file reaches the names of another.
+     */
+    static List<Diagnostic> refusals(String file, String text, PackageDescr descr, Set<String> declared,
+                                     List<ImportDescr> packageImports) {
+        Scope scope = new Scope(descr, declared, packageImports);
         Map<Integer, Diagnostic> byLine = new TreeMap<>();
         for (ImportDescr i : descr.getImports()) {
             String target = i.getTarget().strip();
@@ -205,9 +234,9 @@ final class RuleSourceCheck {
         final Set<String> refusedImports = new HashSet<>();
         final Set<String> ruleNamespaces = new HashSet<>();
 
-        Scope(PackageDescr descr, Set<String> declared) {
+        Scope(PackageDescr descr, Set<String> declared, List<ImportDescr> imports) {
             this.declared = declared;
-            for (ImportDescr i : descr.getImports()) {
+            for (ImportDescr i : imports) {
                 String t = i.getTarget().strip();
                 if (t.endsWith(".*")) {
                     packages.add(t.substring(0, t.length() - 2));
@@ -319,7 +348,7 @@ final class RuleSourceCheck {
                 Token t = tokens.get(i);
                 boolean member = member(tokens, i);
                 if (t.string()) {
-                    if (i > 0 && tokens.get(i - 1).text().equals("[") && REFLECTIVE.contains(t.text())) {
+                    if (i > 0 && tokens.get(i - 1).text().equals("[") && reflective(t.text())) {
                         refuse(t, "uses the member '" + t.text() + "': reflection; " + RulePolicy.ADVICE);
                     }
                     continue;
@@ -327,7 +356,7 @@ final class RuleSourceCheck {
                 if (!t.identifier()) {
                     continue;
                 }
-                if (REFLECTIVE.contains(t.text()) || member && t.text().equals("class")) {
+                if (member && reflective(t.text()) || REFLECTIVE.contains(t.text())) {
                     refuse(t, "uses '" + (member ? "." : "") + t.text() + "': reflection; " + RulePolicy.ADVICE);
                     continue;
                 }

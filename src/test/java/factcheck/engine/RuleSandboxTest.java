@@ -228,6 +228,35 @@ class RuleSandboxTest {
     }
 
     @Test
+    void aWildcardImportInOneFileIsCheckedInEveryFileOfItsPackage() throws IOException {
+        // Drools shares a package's imports between its files: java.util.* in one file gives another Formatter.
+        RuleSet.Compiled compiled = compile(false, "imports.drl", "package factcheck.rules;\nimport java.util.*;\n",
+                "x.drl", HEAD + """
+                rule "probe"
+                when
+                    $c : Claim( new Formatter("PWNED") != null )
+                then
+                end
+                """);
+        assertFalse(compiled.ok());
+        assertEquals(List.of(tmp.resolve("rules/x.drl") + ":5:21: error: uses java.util.Formatter: the file system; "
+                + RulePolicy.ADVICE), compiled.errors().stream().map(Diagnostic::headline).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"id.Class.ClassLoader != null", "id.Class != null", "id.getclass() != null",
+            "this.ClassLoader != null", "id.DeclaredMethods != null"})
+    void reflectionSpeltAsAPropertyInAnyCaseIsRefused(String constraint) throws IOException {
+        refusedAt(HEAD + """
+                rule "probe"
+                when
+                    $c : Claim( %s )
+                then
+                end
+                """.formatted(constraint), 5);
+    }
+
+    @Test
     void declaringAnExistingClassDoesNotMakeItTheRuleFilesOwn() throws IOException {
         // 'declare' of a class that exists only adds metadata to it: the class is still refused where used.
         refusedAt(HEAD + """
