@@ -264,7 +264,14 @@ public final class RuleSet {
             if (column <= 0 && at.find()) {
                 column = Integer.parseInt(at.group(1));
             }
-            errors.add(teacher.explain(file.toString(), sources.get(file), Math.max(m.getLine(), 0),
+            int line = m.getLine();
+            if (line <= 0) {
+                // Drools gives no line for an expression it cannot analyse: find the expression in the file.
+                int[] found = locate(sources.get(file), m.getText());
+                line = found[0];
+                column = column > 0 ? column : found[1];
+            }
+            errors.add(teacher.explain(file.toString(), sources.get(file), Math.max(line, 0),
                     Math.max(column, 0), m.getText()));
         }
         if (!errors.isEmpty()) {
@@ -316,6 +323,35 @@ public final class RuleSet {
             }
         }
         return true;
+    }
+
+    private static final Pattern EXPRESSION = Pattern.compile(
+            "(?:Unable to Analyse Expression|Unable to analyze expression|Unable to build expression for '[^']*')"
+                    + "\\s*'?(.+?)'?\\s*(?::\\s*\\[|$|\\n)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The line and column of the expression a Drools message quotes, found in the file's text when it
+     * occurs there once; {0, 0} when it cannot be told.
+     */
+    static int[] locate(String text, String message) {
+        Matcher m = EXPRESSION.matcher(message);
+        if (text == null || !m.find()) {
+            return new int[] {0, 0};
+        }
+        String expression = m.group(1).strip();
+        int at = text.indexOf(expression);
+        if (expression.isEmpty() || at < 0 || text.indexOf(expression, at + 1) >= 0) {
+            return new int[] {0, 0};
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, at - lineStart + 1};
     }
 
     /** The compiled rule base; sessions are made from it. */

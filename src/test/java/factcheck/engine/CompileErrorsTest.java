@@ -47,6 +47,24 @@ class CompileErrorsTest {
     }
 
     @Test
+    void anExpressionDroolsCannotAnalyseIsFoundAtItsLineAndColumn() throws IOException {
+        List<String> errors = errors("""
+                rule "r"
+                when
+                    $c : Claim( )
+                    $o : Object() from $c.id
+                    $x : String() from $o.substring(1)
+                then
+                end
+                """);
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("r.drl:8:24: error: Unable to Analyse Expression $o.substring(1)"),
+                errors.get(0));
+        assertTrue(errors.get(0).endsWith("\n    $x : String() from $o.substring(1)\n" + " ".repeat(23) + "^"),
+                errors.get(0));
+    }
+
+    @Test
     void aFunctionThatDoesNotCompileIsOneErrorNotOnePerRule() throws IOException {
         List<String> errors = errors("""
                 // Says how far off.
