@@ -193,6 +193,11 @@ public final class RuleSet {
 
         // Imports and, unless trusted, what the files use: checked before Drools compiles anything,
         // since an unresolved import makes Drools blame every rule of the package.
+        // Drools gives every file of a package the imports of all of them: names resolve the same way here.
+        Map<String, List<org.drools.drl.ast.descr.ImportDescr>> packageImports = new HashMap<>();
+        for (PackageDescr descr : parsed.values()) {
+            packageImports.computeIfAbsent(descr.getNamespace(), k -> new ArrayList<>()).addAll(descr.getImports());
+        }
         Set<String> declared = new HashSet<>();
         Set<String> namespaces = new HashSet<>();
         Map<String, RuleBytecodeCheck.Span> spans = new HashMap<>();
@@ -203,7 +208,7 @@ public final class RuleSet {
             namespaces.add(descr.getNamespace());
             texts.put(file, sources.get(e.getKey()));
             for (var t : descr.getClassAndEnumDeclarationDescrs()) {
-                if (newType(t, descr)) {
+                if (newType(t, descr, packageImports.get(descr.getNamespace()))) {
                     // The parser leaves a declared name unqualified; its class is in the file's package.
                     declared.add(t.getFullTypeName());
                     if (!t.getFullTypeName().contains(".")) {
@@ -219,11 +224,6 @@ public final class RuleSet {
                 spans.put(descr.getNamespace() + "\u0000function " + f.getName(),
                         new RuleBytecodeCheck.Span(file, f.getLine(), f.getEndLine()));
             }
-        }
-        // Drools gives every file of a package the imports of all of them: names resolve the same way here.
-        Map<String, List<org.drools.drl.ast.descr.ImportDescr>> packageImports = new HashMap<>();
-        for (PackageDescr descr : parsed.values()) {
-            packageImports.computeIfAbsent(descr.getNamespace(), k -> new ArrayList<>()).addAll(descr.getImports());
         }
         for (Map.Entry<Path, PackageDescr> e : parsed.entrySet()) {
             errors.addAll(RuleSourceCheck.unknownImports(e.getKey().toString(), e.getValue(), namespaces));
@@ -299,14 +299,16 @@ public final class RuleSet {
 
     /**
      * Whether a {@code declare} makes a new type, rather than adding metadata to a class that exists
-     * ({@code declare java.io.File end}, or a simple name an import or java.lang gives): only new
+     * ({@code declare java.io.File end}, or a simple name an import of the package or java.lang gives): only new
      * types are the rule files' own, free to use; an existing class is checked like any other.
      */
-    static boolean newType(org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr type, PackageDescr file) {
+    static boolean newType(org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr type, PackageDescr file,
+                           List<org.drools.drl.ast.descr.ImportDescr> packageImports) {
         String name = type.getTypeName();
         List<String> candidates = new ArrayList<>(List.of(type.getFullTypeName(), name, "java.lang." + name,
                 file.getNamespace() + "." + name));
-        for (org.drools.drl.ast.descr.ImportDescr i : file.getImports()) {
+        // The imports of every file of the package: Drools resolves a declared name through all of them.
+        for (org.drools.drl.ast.descr.ImportDescr i : packageImports) {
             String target = i.getTarget();
             if (target.endsWith(".*")) {
                 candidates.add(target.substring(0, target.length() - 1) + name);

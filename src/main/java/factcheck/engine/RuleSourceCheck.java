@@ -297,23 +297,22 @@ final class RuleSourceCheck {
             if (!Character.isJavaIdentifierStart(name.charAt(0))) {
                 return Optional.empty();
             }
+            // Every class the name could be, as javac or MVEL would look: an import, a package of the
+            // imports (or the file's own, or java.lang), MVEL's own names. A type the rule files declare
+            // never shadows a real class here: when any candidate is refused, the name is refused.
+            List<String> candidates = new ArrayList<>();
             String target = imported.get(name);
             if (target != null) {
-                return declared.contains(target) ? Optional.empty() : classOf(target);
+                classOf(target).ifPresent(candidates::add);
             }
             for (String pkg : packages) {
-                String full = pkg.isEmpty() ? name : pkg + "." + name;
-                if (declared.contains(full)) {
-                    return Optional.empty();
-                }
+                classOf(pkg.isEmpty() ? name : pkg + "." + name).ifPresent(candidates::add);
             }
-            for (String pkg : packages) {
-                Optional<String> c = classOf(pkg.isEmpty() ? name : pkg + "." + name);
-                if (c.isPresent()) {
-                    return c;
-                }
+            if (MVEL_NAMES.containsKey(name)) {
+                candidates.add(MVEL_NAMES.get(name));
             }
-            return MVEL_NAMES.containsKey(name) ? Optional.of(MVEL_NAMES.get(name)) : Optional.empty();
+            return candidates.stream().filter(c -> RulePolicy.refusal(c).isPresent()).findFirst()
+                    .or(() -> candidates.stream().findFirst());
         }
     }
 

@@ -244,6 +244,23 @@ class RuleSandboxTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "declare Formatter\nend\nrule \"p\"\nwhen\n    Claim( new Formatter(\"PWNED\") != null )\nthen\nend\n",
+            "declare enum Formatter A; end\nrule \"p\"\nwhen\n    $c : Claim()\n    $o : Object() from new Formatter(\"PWNED\")\nthen\nend\n",
+            "rule \"p\"\nsalience ( String.valueOf(new Formatter(\"PWNED\")).length() * 0 )\nwhen\n    $c : Claim()\nthen\nend\n",
+            "declare Array\nend\nrule \"p\"\nwhen\n    $c : Claim( Array.newInstance(String.class, 1) != null )\nthen\nend\n"})
+    void aDeclaredTypeNeverShadowsARefusedClassOfTheSameName(String rule) throws IOException {
+        // java.util.* in another file of the package: Drools and MVEL resolve Formatter to java.util.Formatter.
+        RuleSet.Compiled compiled = compile(false, "imports.drl", "package factcheck.rules;\nimport java.util.*;\n",
+                "shadow.drl", "package factcheck.rules;\ndeclare Formatter\nend\n", "x.drl", HEAD + rule);
+        assertFalse(compiled.ok(), rule);
+        String x = tmp.resolve("rules/x.drl").toString();
+        assertTrue(compiled.errors().stream().anyMatch(d -> d.file().equals(x) && d.line() > 2
+                && (d.message().startsWith("uses java.util.Formatter: the file system;")
+                    || d.message().startsWith("uses java.lang.reflect.Array: reflection;"))), compiled.errors().toString());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"id.Class.ClassLoader != null", "id.Class != null", "id.getclass() != null",
             "this.ClassLoader != null", "id.DeclaredMethods != null"})
     void reflectionSpeltAsAPropertyInAnyCaseIsRefused(String constraint) throws IOException {
