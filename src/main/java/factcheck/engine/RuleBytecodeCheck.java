@@ -172,6 +172,7 @@ final class RuleBytecodeCheck {
         private final Set<String> own;
         private final List<Use> uses;
         private boolean invoker;
+        private String self;
 
         Refs(Set<String> own, List<Use> uses) {
             this.own = own;
@@ -265,7 +266,12 @@ final class RuleBytecodeCheck {
                 @Override
                 public void visit(int version, int access, String name, String signature, String superName,
                                   String[] interfaces) {
-                    invoker = interfaces != null && Arrays.asList(interfaces).contains(COMPILED_INVOKER);
+                    // Only Drools' own invokers: top-level classes named ...Invoker. A class a rule file writes
+                    // (local or anonymous, in a function or an action) is nested: see visitOuterClass and
+                    // visitInnerClass, which come before any method.
+                    invoker = interfaces != null && Arrays.asList(interfaces).contains(COMPILED_INVOKER)
+                            && name.endsWith("Invoker");
+                    self = name;
                     name(superName, null);
                     for (String i : interfaces == null ? new String[0] : interfaces) {
                         name(i, null);
@@ -284,6 +290,7 @@ final class RuleBytecodeCheck {
 
                 @Override
                 public void visitOuterClass(String owner, String name, String descriptor) {
+                    invoker = false;
                     name(owner, null);
                     descriptor(descriptor, null);
                 }
@@ -301,6 +308,13 @@ final class RuleBytecodeCheck {
                 }
 
                 @Override
+                public void visitInnerClass(String name, String outerName, String innerName, int access) {
+                    if (name.equals(self)) {
+                        invoker = false;
+                    }
+                }
+
+                @Override
                 public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                                  String[] exceptions) {
                     descriptor(descriptor, null);
@@ -309,7 +323,8 @@ final class RuleBytecodeCheck {
                     }
                     // Drools' template for reading an invoker's own bytecode (by its class, through its class
                     // loader) is the engine's code, with no text from the rule file in it.
-                    return invoker && name.equals("getMethodBytecode") ? null : methodVisitor();
+                    return invoker && name.equals("getMethodBytecode") && descriptor.equals("()Ljava/lang/String;")
+                            ? null : methodVisitor();
                 }
             };
         }

@@ -75,6 +75,12 @@ final class RuleSourceCheck {
      */
     static List<Diagnostic> unknownImports(String file, PackageDescr descr, Set<String> ruleNamespaces) {
         List<Diagnostic> errors = new ArrayList<>();
+        if (descr.getNamespace() != null && !descr.getNamespace().isEmpty() && !ownNamespace(descr.getNamespace())) {
+            // Its generated classes would pass for the platform's (and Java refuses to define some).
+            errors.add(new Diagnostic(file, 1, 0, "declares package " + descr.getNamespace() + ", a package of Java,"
+                    + " the rule engine or factcheck itself; put rule files in a package of their own, such as"
+                    + " factcheck.rules"));
+        }
         for (ImportDescr i : descr.getImports()) {
             String target = i.getTarget().strip();
             if (!target.endsWith(".*") && !ownPackage(target, ruleNamespaces) && classOf(target).isEmpty()) {
@@ -120,6 +126,16 @@ final class RuleSourceCheck {
                                      List<ImportDescr> packageImports) {
         Scope scope = new Scope(descr, declared, packageImports);
         Map<Integer, Diagnostic> byLine = new TreeMap<>();
+        // A Java text block ends where a plain string's reading of it would not, so what follows could
+        // be code the scan takes for a string: refused wherever it appears, comments included.
+        for (int at = text.indexOf("\"\"\""); at >= 0; at = text.indexOf("\"\"\"", at + 3)) {
+            int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+            keep(byLine, new Diagnostic(file, line, at - text.lastIndexOf('\n', at - 1),
+                    "uses a text block (\"\"\"), which hides code from this check; write an ordinary string; "
+                            + RulePolicy.ADVICE));
+            break;
+        }
+
         for (ImportDescr i : descr.getImports()) {
             String target = i.getTarget().strip();
             if (target.endsWith(".*")) {
@@ -224,6 +240,19 @@ final class RuleSourceCheck {
                 }
             }
         });
+    }
+
+    /** Packages a rule file may not declare: its generated classes would pass for the platform's. */
+    private static final List<String> RESERVED_PACKAGES = List.of("java", "javax", "jdk", "sun", "com.sun", "org.drools",
+            "org.kie", "org.mvel2", "org.objectweb", "org.antlr", "org.eclipse", "org.slf4j", "picocli", "org.snakeyaml",
+            "com.fasterxml", "factcheck");
+
+    /** Whether a rule file may declare {@code namespace}: factcheck.rules and any package not reserved. */
+    static boolean ownNamespace(String namespace) {
+        if (namespace.equals("factcheck.rules") || namespace.startsWith("factcheck.rules.")) {
+            return true;
+        }
+        return RESERVED_PACKAGES.stream().noneMatch(p -> namespace.equals(p) || namespace.startsWith(p + "."));
     }
 
     /** How names resolve in one rule file: its imports, its package, java.lang, and MVEL's own names. */

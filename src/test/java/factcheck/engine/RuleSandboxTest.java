@@ -274,6 +274,64 @@ class RuleSandboxTest {
     }
 
     @Test
+    void aRuleFileInAPackageOfJavaOrTheEngineIsAnErrorTrustedOrNot() throws IOException {
+        for (boolean trusted : new boolean[] {false, true}) {
+            RuleSet.Compiled compiled = compile(trusted, "x.drl",
+                    "package java.io;\nfunction String file() { return \"x\"; }\n");
+            assertFalse(compiled.ok());
+            assertEquals(List.of(tmp.resolve("rules/x.drl") + ":1: error: declares package java.io, a package of Java,"
+                    + " the rule engine or factcheck itself; put rule files in a package of their own, such as"
+                    + " factcheck.rules"), compiled.errors().stream().map(Diagnostic::headline).toList());
+        }
+    }
+
+    @Test
+    void aTextBlockIsRefusedSinceItCanHideCodeFromTheCheck() throws IOException {
+        refusedAt(HEAD + """
+                function String tb() {
+                    String s = \"\"\"
+                        x " y \"\"\"; new java.io.File("PWNED").createNewFile(); // "
+                    return s;
+                }
+                """, 4);
+    }
+
+    @Test
+    void onlyDroolsOwnInvokersMayReadTheirBytecodeUnchecked() {
+        // A class a rule file writes is nested (named with a '$'): implementing Drools' invoker interface
+        // does not exempt its getMethodBytecode from the check.
+        for (String name : List.of("factcheck/rules/Tb$1XInvoker", "factcheck/rules/Tb$Invoker",
+                "factcheck/rules/Rule_x$u39$s_1DefaultConsequenceInvoker")) {
+            org.objectweb.asm.ClassWriter w = new org.objectweb.asm.ClassWriter(0);
+            w.visit(org.objectweb.asm.Opcodes.V17, org.objectweb.asm.Opcodes.ACC_PUBLIC, name, null, "java/lang/Object",
+                    new String[] {"org/drools/base/rule/accessor/CompiledInvoker"});
+            if (name.contains("$1")) {
+                w.visitOuterClass("factcheck/rules/Tb", "tb", "()Ljava/lang/String;");
+            }
+            if (name.contains("Tb$")) {
+                w.visitInnerClass(name, name.contains("$1") ? null : "factcheck/rules/Tb",
+                        name.contains("$1") ? "XInvoker" : "Invoker", 0);
+            }
+            org.objectweb.asm.MethodVisitor m = w.visitMethod(org.objectweb.asm.Opcodes.ACC_PUBLIC, "getMethodBytecode",
+                    "()Ljava/lang/String;", null, null);
+            m.visitCode();
+            m.visitTypeInsn(org.objectweb.asm.Opcodes.NEW, "java/io/File");
+            m.visitInsn(org.objectweb.asm.Opcodes.ACONST_NULL);
+            m.visitInsn(org.objectweb.asm.Opcodes.ARETURN);
+            m.visitMaxs(2, 1);
+            m.visitEnd();
+            w.visitEnd();
+            List<String> uses = RuleBytecodeCheck.check(w.toByteArray(), java.util.Set.of()).stream()
+                    .map(u -> u.message()).toList();
+            if (name.contains("Tb$")) {
+                assertTrue(uses.stream().anyMatch(u -> u.startsWith("uses java.io.File")), name + ": " + uses);
+            } else {
+                assertEquals(List.of(), uses, "Drools' own template is not the rule file's code");
+            }
+        }
+    }
+
+    @Test
     void declaringAnExistingClassDoesNotMakeItTheRuleFilesOwn() throws IOException {
         // 'declare' of a class that exists only adds metadata to it: the class is still refused where used.
         refusedAt(HEAD + """
