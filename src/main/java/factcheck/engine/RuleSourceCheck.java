@@ -40,7 +40,12 @@ final class RuleSourceCheck {
             "newInstance", "getMethod", "getMethods", "getDeclaredMethod", "getDeclaredMethods", "getField",
             "getFields", "getDeclaredField", "getDeclaredFields", "getConstructor", "getConstructors",
             "getDeclaredConstructor", "getDeclaredConstructors", "setAccessible", "getModule",
-            "getProtectionDomain", "privateLookupIn", "describeConstable", "resolveConstantDesc");
+            "getProtectionDomain", "privateLookupIn", "describeConstable", "resolveConstantDesc",
+            "getRecordComponents", "getDeclaredClasses", "getClasses", "getNestHost", "getNestMembers",
+            "getEnclosingClass", "getEnclosingMethod", "getEnclosingConstructor", "getSuperclass", "getInterfaces",
+            "getPermittedSubclasses", "getResource", "getResourceAsStream", "arrayType", "componentType",
+            "getComponentType", "getAccessor", "invoke", "invokeExact", "invokeWithArguments", "getPackage",
+            "getDeclaredAnnotations", "getAnnotations", "getGenericSuperclass", "getGenericInterfaces");
 
     /**
      * The reflective names as MVEL reads a property too: without case and without get/is, since it

@@ -262,7 +262,8 @@ class RuleSandboxTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"id.Class.ClassLoader != null", "id.Class != null", "id.getclass() != null",
-            "this.ClassLoader != null", "id.DeclaredMethods != null"})
+            "this.ClassLoader != null", "id.DeclaredMethods != null", "id.Class.RecordComponents != null",
+            "id.Class.Superclass != null", "figures.Class.EnclosingMethod != null"})
     void reflectionSpeltAsAPropertyInAnyCaseIsRefused(String constraint) throws IOException {
         refusedAt(HEAD + """
                 rule "probe"
