@@ -24,7 +24,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws IOException {
         int claims = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        Path rules = Path.of("rules");
+        Path rules = factcheck.TestFiles.BUNDLED_RULES;
         Path big = generated(claims);
 
         System.setProperty("factcheck.cache", Files.createTempDirectory("factcheck-bench-cache").toString());

@@ -130,7 +130,7 @@ class CheckCommandTest {
         assertEquals("MISLEADING", claim.get("verdict").asText());
         JsonNode reason = claim.get("reasons").get(0);
         assertEquals("claim holds only at one end of the range", reason.get("rule").asText());
-        assertEquals("rules/qualifiers.drl", reason.get("file").asText());
+        assertEquals(factcheck.TestFiles.BUNDLED_RULES.resolve("qualifiers.drl").toString(), reason.get("file").asText());
         assertTrue(reason.get("message").asText().contains("900,000 / 26,470 = 34.001"));
         assertTrue(reason.get("message").asText().contains("390,000 / 26,470 = 14.734"));
         JsonNode denominator = claim.get("figures").get(1);
@@ -328,7 +328,7 @@ class CheckCommandTest {
                 then
                 end
                 """);
-        Cli r = Cli.run("check", "--claims", smallClaims().toString(), "--claims", "claims", "--rules", rules.toString());
+        Cli r = Cli.run("check", "--claims", smallClaims().toString(), "--claims", factcheck.TestFiles.BUNDLED_CLAIMS.toString(), "--rules", rules.toString());
         assertEquals(3, r.code(), r.err());
         assertEquals("error: rule \"claim id as a number\" (" + rules.resolve("condition.drl") + ":5) failed while"
                 + " matching facts, and checking article 'a' stopped: NumberFormatException: For input string:"
@@ -374,6 +374,6 @@ class CheckCommandTest {
     }
 
     private Path copyOfBundledRules() {
-        return TestFiles.copy(Path.of("rules"), tmp.resolve("rules"));
+        return TestFiles.copy(factcheck.TestFiles.BUNDLED_RULES, tmp.resolve("rules"));
     }
 }

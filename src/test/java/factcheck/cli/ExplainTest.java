@@ -17,6 +17,8 @@ class ExplainTest {
     private static final String BUNDLED = factcheck.TestFiles.BUNDLED_CLAIMS.toString();
 
 
+    private static final java.nio.file.Path RULES = factcheck.TestFiles.BUNDLED_RULES;
+
     @Test
     void theTextTraceShowsEachFiringWithWhatItMatchedAndInserted() {
         Cli r = Cli.run("check", "--claims", BUNDLED, "--explain");
@@ -24,7 +26,7 @@ class ExplainTest {
         assertTrue(r.out().contains("""
                 netflix-pay-33x-threshold: MISLEADING
                   "over 33x the healthcare qualification minimum" (Iris Liu, SAG-AFTRA member and strike captain)
-                  1. ratio of the figures (rules/ratio.drl:"""), r.out());
+                  1. ratio of the figures (%s:""".formatted(RULES.resolve("ratio.drl"))), r.out());
         assertTrue(r.out().contains(String.join("\n",
                 "       matched:  Claim netflix-pay-33x-threshold (ratio, states over 33x)",
                 "                 Operand numerator: netflix-ml-pay = 390,000 - 900,000 USD/year (source: article)",
@@ -32,7 +34,7 @@ class ExplainTest {
                         + " \"Hollywood actors' strike by the numbers\", 17 Jul 2023 (2023); The Hollywood Reporter,"
                         + " 2024, and sagaftraplans.org/health/eligibility/earned-eligibility (2024, 2025))",
                 "       inserted: Computed 390,000 / 26,470 = 14.734; 900,000 / 26,470 = 34.001",
-                "  2. claim holds only at one end of the range (rules/qualifiers.drl:")), r.out());
+                "  2. claim holds only at one end of the range (" + RULES.resolve("qualifiers.drl") + ":")), r.out());
         assertTrue(r.out().contains("                 Qualifier 'over': >, within 0%, grace 0%\n"), r.out());
         assertTrue(r.out().contains("""
                   figures:
@@ -57,7 +59,7 @@ class ExplainTest {
         claim.get("trace").forEach(f -> rules.add(f.get("rule").asText()));
         assertEquals(List.of("ratio of the figures", "claim holds only at one end of the range"), rules);
         JsonNode last = claim.get("trace").get(1);
-        assertEquals("rules/qualifiers.drl", last.get("file").asText());
+        assertEquals(RULES.resolve("qualifiers.drl").toString(), last.get("file").asText());
         assertTrue(last.get("inserted").get(0).asText().startsWith("Finding MISLEADING: holds only at the top"));
     }
 

@@ -31,7 +31,7 @@ class HostileInputTest {
 
     @BeforeEach
     void files() {
-        rules = TestFiles.copy(Path.of("rules"), tmp.resolve("rules")).toString();
+        rules = TestFiles.copy(factcheck.TestFiles.BUNDLED_RULES, tmp.resolve("rules")).toString();
         claims = Hostile.write(tmp).toString();
     }
 

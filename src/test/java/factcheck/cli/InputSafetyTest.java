@@ -23,7 +23,7 @@ class InputSafetyTest {
 
     @BeforeEach
     void files() throws IOException {
-        rules = TestFiles.copy(Path.of("rules"), tmp.resolve("rules"));
+        rules = TestFiles.copy(factcheck.TestFiles.BUNDLED_RULES, tmp.resolve("rules"));
         Files.createDirectories(tmp.resolve("claims"));
         Files.writeString(tmp.resolve("claims/a.txt"), "The plan needs 27,000 dollars.");
         claims = Files.writeString(tmp.resolve("claims/a.yaml"), claimsFile("a.txt"));

@@ -20,7 +20,7 @@ class NumbersCommandTest {
 
     /** Runs 'check' on one claim, stated as {@code stated}, against a figure of {@code value} in {@code unit}. */
     private Cli check(String quote, String stated, String value, String unit, String... extra) throws IOException {
-        Path rules = TestFiles.copy(Path.of("rules"), tmp.resolve("rules"));
+        Path rules = TestFiles.copy(factcheck.TestFiles.BUNDLED_RULES, tmp.resolve("rules"));
         Files.writeString(tmp.resolve("a.txt"), "Revenue was " + "$39.3 billion last year, and the average"
                 + " member earns $60,000.");
         Path file = tmp.resolve("a.yaml");
@@ -108,7 +108,7 @@ class NumbersCommandTest {
                     kind: value
                     stated: $60,000
                 """);
-        Path rules = TestFiles.copy(Path.of("rules"), tmp.resolve("rules"));
+        Path rules = TestFiles.copy(factcheck.TestFiles.BUNDLED_RULES, tmp.resolve("rules"));
         Cli r = Cli.run("check", "--claims", file.toString(), "--rules", rules.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());

@@ -89,7 +89,8 @@ class OutputTest {
     @Test
     void everyFormatIsByteIdenticalInAnotherJvm() throws Exception {
         Path dir = tmp.resolve("other-jvm");
-        String[] args = {"check", "--format", "text,markdown,json,html,claimreview", "--publisher", "Example Desk",
+        String[] args = {"check", "--rules", factcheck.TestFiles.BUNDLED_RULES.toString(), "--claims",
+                factcheck.TestFiles.BUNDLED_CLAIMS.toString(), "--format", "text,markdown,json,html,claimreview", "--publisher", "Example Desk",
                 "--date", "2026-11-28", "--explain", "--output", dir.toString()};
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Dfactcheck.cache=" + System.getProperty("factcheck.cache", "off"),

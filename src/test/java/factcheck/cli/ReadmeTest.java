@@ -19,7 +19,7 @@ class ReadmeTest {
         int start = readme.indexOf("```\nkron4-netflix-ai-strike:");
         assertTrue(start >= 0, "the README shows the sample output");
         List<String> sample = readme.substring(start + 4, readme.indexOf("```", start + 4)).lines().toList();
-        List<String> actual = Cli.run("check").out().lines().toList();
+        List<String> actual = Cli.live("check").out().lines().toList();
 
         int elided = sample.indexOf("  ...");
         assertTrue(elided > 0, "the sample elides the middle with '  ...'");

@@ -22,7 +22,7 @@ class RulesCommandTest {
                 r.out());
         int rules = RuleHarness.bundledRules().rules().size();
         long files;
-        try (var drl = java.nio.file.Files.list(java.nio.file.Path.of("rules"))) {
+        try (var drl = java.nio.file.Files.list(factcheck.TestFiles.BUNDLED_RULES)) {
             files = drl.filter(p -> p.toString().endsWith(".drl")).count();
         }
         assertTrue(r.out().endsWith("\n" + rules + " rules in " + files + " files\n"), r.out());

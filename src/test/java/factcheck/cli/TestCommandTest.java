@@ -41,7 +41,7 @@ class TestCommandTest {
                 FAIL netflix-pay-33x-threshold: expected TRUE, got MISLEADING
                        MISLEADING holds only at the top of the range (900,000 / 26,470 = 34.001, over 33x), not at\
                  the bottom (390,000 / 26,470 = 14.734, not over 33x) [claim holds only at one end of the range,\
-                 rules/qualifiers.drl:"""), r.out());
+                 %s:""".formatted(factcheck.TestFiles.BUNDLED_RULES.resolve("qualifiers.drl"))), r.out());
         assertTrue(r.out().endsWith("\n1 claim not tested (no 'expect')\n10 passed, 1 failed\n"), r.out());
     }
 

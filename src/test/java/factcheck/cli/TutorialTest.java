@@ -37,7 +37,7 @@ class TutorialTest {
 
     @Test
     void theTutorialsFilesAndCommandsGiveTheOutputItShows() throws Exception {
-        TestFiles.copy(Path.of("rules"), project.resolve("rules"));
+        TestFiles.copy(factcheck.TestFiles.BUNDLED_RULES, project.resolve("rules"));
         Matcher block = BLOCK.matcher(Files.readString(TUTORIAL));
         int files = 0;
         int commands = 0;

@@ -63,7 +63,7 @@ class WatchTest {
 
     private Path[] project() throws IOException {
         return new Path[] {TestFiles.copy(TestFiles.BUNDLED_CLAIMS, tmp.resolve("claims")),
-                TestFiles.copy(Path.of("rules"), tmp.resolve("rules"))};
+                TestFiles.copy(factcheck.TestFiles.BUNDLED_RULES, tmp.resolve("rules"))};
     }
 
     @Test

@@ -20,7 +20,7 @@ class LoopTest {
     Path tmp;
 
     private RuleSet bundledPlus(String extra) throws IOException {
-        Path rules = TestFiles.copy(Path.of("rules"), tmp.resolve("rules"));
+        Path rules = TestFiles.copy(factcheck.TestFiles.BUNDLED_RULES, tmp.resolve("rules"));
         Files.writeString(rules.resolve("zz.drl"), extra);
         RuleSet.Compiled compiled = RuleSet.compile(rules);
         assertTrue(compiled.ok(), compiled.errors().toString());

@@ -31,7 +31,7 @@ class RuleCacheTest {
         previous = System.getProperty(RuleCache.PROPERTY);
         cache = tmp.resolve("cache");
         System.setProperty(RuleCache.PROPERTY, cache.toString());
-        rules = TestFiles.copy(Path.of("rules"), tmp.resolve("rules"));
+        rules = TestFiles.copy(factcheck.TestFiles.BUNDLED_RULES, tmp.resolve("rules"));
     }
 
     @AfterEach

@@ -462,7 +462,7 @@ class RuleSandboxTest {
 
     @Test
     void theBundledRulesAreAccepted() {
-        RuleSet.Compiled compiled = RuleSet.compile(Path.of("rules"), false);
+        RuleSet.Compiled compiled = RuleSet.compile(factcheck.TestFiles.BUNDLED_RULES, false);
         assertTrue(compiled.ok(), compiled.errors().toString());
     }
 

@@ -20,7 +20,7 @@ class RulesReadAtRunTimeTest {
 
     @Test
     void aNewRuleFileChangesAVerdictWithNoRebuild() throws IOException {
-        Path rules = TestFiles.copy(Path.of("rules"), tmp.resolve("rules"));
+        Path rules = TestFiles.copy(factcheck.TestFiles.BUNDLED_RULES, tmp.resolve("rules"));
         String before = CheckCommandTestAccess.json("--rules", rules.toString());
         assertTrue(before.contains("\"id\": \"netflix-headquarters\""), before);
 

@@ -53,7 +53,7 @@ class ClaimsRulesTest {
 
     @Test
     void aRuleFileDeclaresAKindThatStatesWordsWithNoJavaChange() throws java.io.IOException {
-        java.nio.file.Path dir = factcheck.TestFiles.copy(java.nio.file.Path.of("rules"),
+        java.nio.file.Path dir = factcheck.TestFiles.copy(factcheck.TestFiles.BUNDLED_RULES,
                 java.nio.file.Files.createTempDirectory("factcheck-rules"));
         java.nio.file.Files.writeString(dir.resolve("house.drl"), """
                 package factcheck.rules;

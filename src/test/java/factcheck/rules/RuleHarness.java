@@ -32,7 +32,7 @@ public final class RuleHarness {
     /** The bundled rules, compiled once per test run. */
     public static synchronized RuleSet bundledRules() {
         if (rules == null) {
-            RuleSet.Compiled compiled = RuleSet.compile(Path.of("rules"));
+            RuleSet.Compiled compiled = RuleSet.compile(factcheck.TestFiles.BUNDLED_RULES);
             assertTrue(compiled.ok(), () -> "the bundled rules do not compile: " + compiled.errors());
             rules = compiled.rules();
         }
@@ -45,7 +45,7 @@ public final class RuleHarness {
      */
     public static RuleSet rulesWith(String file, String from, String to) {
         try {
-            Path dir = factcheck.TestFiles.copy(Path.of("rules"), Files.createTempDirectory("factcheck-rules"));
+            Path dir = factcheck.TestFiles.copy(factcheck.TestFiles.BUNDLED_RULES, Files.createTempDirectory("factcheck-rules"));
             String text = Files.readString(dir.resolve(file));
             assertTrue(text.contains(from), () -> file + " has no '" + from + "'");
             Files.writeString(dir.resolve(file), text.replace(from, to));
