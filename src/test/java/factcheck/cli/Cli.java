@@ -26,14 +26,6 @@ record Cli(int code, String out, String err) {
         return exec(all.toArray(String[]::new));
     }
 
-    /**
-     * Runs {@code args} as given, on the live rules/ and claims/ when it names neither: only for the
-     * tests whose expected output is the README's or the tutorial's, which show the bundled files.
-     */
-    static Cli live(String... args) {
-        return exec(args);
-    }
-
     private static Cli exec(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
