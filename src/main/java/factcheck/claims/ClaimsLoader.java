@@ -72,17 +72,20 @@ public final class ClaimsLoader {
     /** The role of the figures an editor's verdict rests on, when they are given as a plain list. */
     public static final String BASIS = "basis";
 
-    /** Ids already taken across the files of one load, so ids are unique in a run. */
-    private final Map<String, Location> articleIds = new HashMap<>();
-    private final Map<String, Location> claimIds = new HashMap<>();
+    /**
+     * Ids already taken, so ids are unique in a run: the run's own when a file is read in input
+     * order against them, or a file's own when it is read on its own (see {@link Ids}).
+     */
+    private final Map<String, Location> articleIds;
+    private final Map<String, Location> claimIds;
     private final List<Diagnostic> errors = new ArrayList<>();
     /** The figures of the run's registers (files with only 'figures:'), usable by every article. */
-    private final Map<String, FigureBook.Def> register = new LinkedHashMap<>();
-    private final Set<String> brokenRegister = new java.util.HashSet<>();
+    private final Map<String, FigureBook.Def> register;
+    private final Set<String> brokenRegister;
 
     private final Options options;
     /** For each claims file found in a directory named, that directory: its texts may be read from all of it. */
-    private final Map<Path, Path> foundUnder = new HashMap<>();
+    private final Map<Path, Path> foundUnder;
 
     /**
      * How far reading goes: the largest file read (a claims file or an article's text), and the
@@ -108,6 +111,25 @@ public final class ClaimsLoader {
     private ClaimsLoader(Set<String> wordKinds, Options options) {
         this.wordKinds = Set.copyOf(wordKinds);
         this.options = options;
+        this.articleIds = new HashMap<>();
+        this.claimIds = new HashMap<>();
+        this.register = new LinkedHashMap<>();
+        this.brokenRegister = new java.util.HashSet<>();
+        this.foundUnder = new HashMap<>();
+    }
+
+    /**
+     * A reader of one article file of {@code run}: it shares the run's registers and settings (read
+     * only, once the registers are read), keeps errors of its own, and checks ids against these.
+     */
+    private ClaimsLoader(ClaimsLoader run, Map<String, Location> articleIds, Map<String, Location> claimIds) {
+        this.wordKinds = run.wordKinds;
+        this.options = run.options;
+        this.articleIds = articleIds;
+        this.claimIds = claimIds;
+        this.register = run.register;
+        this.brokenRegister = run.brokenRegister;
+        this.foundUnder = run.foundUnder;
     }
 
     /**
@@ -128,19 +150,45 @@ public final class ClaimsLoader {
 
     /** Reads the claims files as {@link #load(List, Set)} does, within {@code options}. */
     public static ClaimsSet load(List<Path> paths, Set<String> wordKinds, Options options) {
+        Reading reading = open(paths, wordKinds, options);
+        Ids ids = new Ids();
+        java.util.Set<Diagnostic> errors = new java.util.LinkedHashSet<>(reading.errors());
+        List<ArticleClaims> articles = new ArrayList<>();
+        for (Path file : reading.articleFiles()) {
+            Read read = ids.admit(reading, reading.read(file));
+            errors.addAll(read.errors());
+            if (read.article() != null) {
+                articles.add(read.article());
+            }
+        }
+        return new ClaimsSet(articles, List.copyOf(errors));
+    }
+
+    /**
+     * Lists the claims files named, or found under the directories named, and reads the registers
+     * among them: what every article may use. The articles are then read one by one with
+     * {@link Reading#read}, on any thread, and admitted in input order with {@link Ids#admit}.
+     */
+    public static Reading open(List<Path> paths, Set<String> wordKinds, Options options) {
         ClaimsLoader loader = new ClaimsLoader(wordKinds, options);
-        List<Parsed> parsed = new ArrayList<>();
+        List<Path> articles = new ArrayList<>();
+        List<Parsed> registers = new ArrayList<>();
         for (Path file : loader.claimsFiles(paths)) {
-            Parsed p = loader.parse(file);
-            if (p != null) {
-                parsed.add(p);
+            if (RegisterScan.isRegister(file, options.maxFileSize())) {
+                Parsed p = loader.parse(file);
+                if (p != null && p.register()) {
+                    registers.add(p);
+                } else if (p != null) {
+                    // The quick look and the parser disagree (they should not): read it as an article.
+                    articles.add(file);
+                }
+            } else {
+                articles.add(file);
             }
         }
         // Registers first, so that any article can use their figures whatever the file order.
-        for (Parsed p : parsed) {
-            if (p.register()) {
-                loader.new FileReader(p.file(), p.source()).readRegister(p.root());
-            }
+        for (Parsed p : registers) {
+            loader.new FileReader(p.file(), p.source()).readRegister(p.root());
         }
         // A register's computed figures are computed from register figures only, and checked once here.
         FigureBook shared = new FigureBook(loader.register, loader.brokenRegister, null, null,
@@ -150,22 +198,92 @@ public final class ClaimsLoader {
                 loader.brokenRegister.add(d.id());
             }
         }
-        List<ArticleClaims> articles = new ArrayList<>();
-        for (Parsed p : parsed) {
-            if (!p.register()) {
+        return new Reading(loader, List.copyOf(articles), List.copyOf(loader.errors));
+    }
+
+    /**
+     * The claims files of a run, listed, with its registers read: the errors found so far, and the
+     * article files to read, in input order.
+     */
+    public static final class Reading {
+        private final ClaimsLoader run;
+        private final List<Path> articleFiles;
+        private final List<Diagnostic> errors;
+
+        private Reading(ClaimsLoader run, List<Path> articleFiles, List<Diagnostic> errors) {
+            this.run = run;
+            this.articleFiles = articleFiles;
+            this.errors = errors;
+        }
+
+        /** The files to read as articles, in input order. */
+        public List<Path> articleFiles() {
+            return articleFiles;
+        }
+
+        /** Errors in listing the files and in the registers. */
+        public List<Diagnostic> errors() {
+            return errors;
+        }
+
+        /**
+         * Reads one article file on its own: safe on any thread, as it only reads what the run
+         * shares. Its ids are checked within the file; {@link Ids#admit} checks them across the run.
+         */
+        public Read read(Path file) {
+            return read(file, new LinkedHashMap<>(), new LinkedHashMap<>());
+        }
+
+        private Read read(Path file, Map<String, Location> articleIds, Map<String, Location> claimIds) {
+            ClaimsLoader reader = new ClaimsLoader(run, articleIds, claimIds);
+            Parsed p = reader.parse(file);
+            ArticleClaims article = null;
+            if (p != null && p.register()) {
+                // Only when the file changed since it was listed: a register met late has no article to check.
+                reader.error(file, 0, "holds only 'figures:' (a register), but was read as an article:"
+                        + " the file changed during the run; check again");
+            } else if (p != null) {
                 try {
-                    ArticleClaims read = loader.new FileReader(p.file(), p.source()).read(p.root());
-                    if (read != null) {
-                        articles.add(read);
-                    }
+                    article = reader.new FileReader(p.file(), p.source()).read(p.root());
                 } catch (StackOverflowError e) {
                     // A last resort: one file that nests past the stack is its own error, not the run's end.
-                    loader.error(p.file(), 0, "too deeply nested to read; a claims file needs only a few levels of"
+                    reader.error(p.file(), 0, "too deeply nested to read; a claims file needs only a few levels of"
                             + " nesting, and a computed figure only a few steps");
                 }
             }
+            return new Read(file, article, List.copyOf(reader.errors), articleIds, claimIds);
         }
-        return new ClaimsSet(articles, loader.errors);
+    }
+
+    /**
+     * One article file read: its article (null when it has none to check), its errors, and the
+     * article and claim ids it took, with where, in the order it took them.
+     */
+    public record Read(Path file, ArticleClaims article, List<Diagnostic> errors,
+                       Map<String, Location> articleIds, Map<String, Location> claimIds) {
+    }
+
+    /**
+     * The ids taken so far in a run. Files are read on their own, perhaps in parallel; admitted in
+     * input order, a file whose ids no earlier file took is kept as read, and one that uses an
+     * earlier file's id is read again against the run's ids, exactly as reading every file in turn
+     * would: the first file to take an id keeps it, whatever the threads did.
+     */
+    public static final class Ids {
+        private final Map<String, Location> articleIds = new HashMap<>();
+        private final Map<String, Location> claimIds = new HashMap<>();
+
+        /** {@code read}, or the file read again when an earlier file took one of its ids. */
+        public Read admit(Reading reading, Read read) {
+            boolean clash = read.articleIds().keySet().stream().anyMatch(articleIds::containsKey)
+                    || read.claimIds().keySet().stream().anyMatch(claimIds::containsKey);
+            if (clash) {
+                return reading.read(read.file(), articleIds, claimIds);
+            }
+            read.articleIds().forEach(articleIds::putIfAbsent);
+            read.claimIds().forEach(claimIds::putIfAbsent);
+            return read;
+        }
     }
 
     /** A file read as YAML. A register holds figures only: no 'article', no 'claims'. */

@@ -34,31 +34,79 @@ final class AtomicFile {
     }
 
     static void write(Path target, String text) throws IOException {
+        try (Pending pending = open(target)) {
+            pending.writer().write(text);
+            pending.commit();
+        }
+    }
+
+    /**
+     * Starts writing {@code target}: into a temporary file beside it, which {@link Pending#commit}
+     * renames over it, and {@link Pending#close} without a commit removes, leaving the target as
+     * it was. A pipe or a device (/dev/stdout) has nothing to replace, and is written directly.
+     */
+    static Pending open(Path target) throws IOException {
+        Path named = target;
         if (Files.isSymbolicLink(target)) {
             // Write where the link points, and keep the link.
             Path link = Files.readSymbolicLink(target);
             target = target.toAbsolutePath().getParent().resolve(link);
         }
         if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
-            // A pipe or a device (/dev/stdout): there is nothing to replace, so write into it.
-            Files.writeString(target, text, StandardCharsets.UTF_8);
-            return;
+            return new Pending(named, target, null, Files.newOutputStream(target));
         }
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        String prefix = "." + target.getFileName() + ".";
-        Path temp = Files.createTempFile(dir, prefix, ".tmp");
-        long pause = Long.getLong(PAUSE_PROPERTY, 0);
-        try {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                for (int at = 0; at < bytes.length; at += CHUNK) {
-                    out.write(bytes, at, Math.min(CHUNK, bytes.length - at));
-                    if (pause > 0) {
-                        out.flush();
+        Path temp = Files.createTempFile(dir, prefix(target), ".tmp");
+        return new Pending(named, target, temp, Files.newOutputStream(temp));
+    }
+
+    private static String prefix(Path target) {
+        return "." + target.getFileName() + ".";
+    }
+
+    /** A file being written; see {@link #open}. */
+    static final class Pending implements java.io.Closeable {
+        private final Path named;
+        private final Path target;
+        private final Path temp;
+        private final java.io.Writer writer;
+        private boolean done;
+
+        private Pending(Path named, Path target, Path temp, OutputStream out) {
+            this.named = named;
+            this.target = target;
+            this.temp = temp;
+            long pause = Long.getLong(PAUSE_PROPERTY, 0);
+            OutputStream paced = pause <= 0 ? out : new java.io.FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    for (int at = 0; at < len; at += CHUNK) {
+                        this.out.write(b, off + at, Math.min(CHUNK, len - at));
+                        this.out.flush();
                         sleep(pause);
                     }
                 }
+            };
+            this.writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(paced, StandardCharsets.UTF_8),
+                    1 << 16);
+        }
+
+        java.io.Writer writer() {
+            return writer;
+        }
+
+        /** The file this replaces, as it was named (a link, not where it points). */
+        Path target() {
+            return named;
+        }
+
+        /** Finishes the file and puts it in place of the target. */
+        void commit() throws IOException {
+            writer.close();
+            done = true;
+            if (temp == null) {
+                return;
             }
             keepPermissions(target, temp);
             try {
@@ -66,10 +114,23 @@ final class AtomicFile {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } finally {
-            Files.deleteIfExists(temp);
+            removeLeftovers(target.toAbsolutePath().getParent(), prefix(target));
         }
-        removeLeftovers(dir, prefix);
+
+        /** Removes the temporary file unless it was committed. */
+        @Override
+        public void close() throws IOException {
+            if (!done) {
+                try {
+                    writer.close();
+                } catch (IOException e) {
+                    // Abandoned anyway.
+                }
+            }
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        }
     }
 
     /**

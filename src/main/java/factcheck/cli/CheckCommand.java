@@ -129,12 +129,11 @@ final class CheckCommand implements Callable<Integer> {
             err.println("factcheck: error: " + Shown.terminal(usage));
             return ExitCodes.BAD_INPUT;
         }
-        Pipeline.Outcome outcome = Pipeline.run(inputs.rules, inputs.trust.trusted, inputs.claims, inputs.maxFirings,
-                inputs.timeout(), inputs.reading());
-        int code = report(outcome, out, err);
         if (!watch) {
-            return code;
+            return stream(out, err);
         }
+        Pipeline.Outcome outcome = Pipeline.run(inputs);
+        report(outcome, out, err);
         return WatchLoop.run(inputs, out, err, outcome, new WatchLoop.Step() {
             @Override
             public void rerun(Pipeline.Outcome previous, Pipeline.Outcome now, SortedSet<Path> changed) {
@@ -149,6 +148,118 @@ final class CheckCommand implements Callable<Integer> {
                 out.flush();
             }
         });
+    }
+
+    /**
+     * Checks and writes the report one article at a time, articles checked on --jobs threads and
+     * written in input order: the run's memory is bounded by its largest articles. Reports go to
+     * temporary files, put in place only once complete and checked not to replace an input.
+     */
+    private int stream(PrintWriter out, PrintWriter err) {
+        Set<Verdict> failing = failingVerdicts(err);
+        if (failing == null) {
+            return ExitCodes.BAD_INPUT;
+        }
+        factcheck.api.Checker checker;
+        try {
+            checker = factcheck.api.Checker.compile(inputs.rules, inputs.settings());
+        } catch (factcheck.api.Checker.RulesBroken e) {
+            Pipeline.printProblems(new Pipeline.RulesBroken(e.errors()), err, inputs.verbose);
+            return ExitCodes.BAD_INPUT;
+        }
+        List<AtomicFile.Pending> files = new ArrayList<>();
+        List<factcheck.report.ReportWriter> writers = new ArrayList<>();
+        ProgressLine progress = new ProgressLine(err);
+        try {
+            if (output == null) {
+                writers.add(formats.get(0).writer(options(), out));
+            } else {
+                boolean toDir = formats.size() > 1 || Files.isDirectory(output);
+                for (Format f : formats) {
+                    Path target = toDir ? output.resolve(f.fileName()) : output;
+                    AtomicFile.Pending file;
+                    try {
+                        file = AtomicFile.open(target);
+                    } catch (IOException e) {
+                        err.println(Shown.terminal(target + ": error: cannot write the report: " + why(e)));
+                        err.flush();
+                        return ExitCodes.BAD_INPUT;
+                    }
+                    files.add(file);
+                    writers.add(f.writer(options(), file.writer()));
+                }
+            }
+            boolean[] failed = {false};
+            List<String[]> read = new ArrayList<>();
+            factcheck.api.Checker.Outcome outcome = checker.check(inputs.claims, inputs.jobs,
+                    a -> writers.stream().map(w -> w.render(a)).toList(),
+                    (a, pieces) -> {
+                        for (int i = 0; i < writers.size(); i++) {
+                            try {
+                                writers.get(i).add(pieces.get(i));
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }
+                        failed[0] |= a.claims().stream().anyMatch(c -> failing.contains(c.verdict()))
+                                || failsOnUnchecked() && !a.coverage().unchecked().isEmpty();
+                        if (output != null) {
+                            read.add(new String[] {a.source().file(), a.source().article().textPath()});
+                        }
+                    }, progress);
+            progress.clear();
+            for (factcheck.report.ReportWriter w : writers) {
+                w.finish(outcome.totals());
+            }
+            Pipeline.printProblems(outcome.errors(), outcome.failures(), err, inputs.verbose);
+            if (output != null && !commit(files, read, err)) {
+                return ExitCodes.BAD_INPUT;
+            }
+            if (!outcome.errors().isEmpty()) {
+                return ExitCodes.BAD_INPUT;
+            }
+            if (!outcome.failures().isEmpty()) {
+                return ExitCodes.RULE_FAILED;
+            }
+            return failed[0] ? ExitCodes.FAIL_ON : ExitCodes.OK;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            progress.clear();
+            IOException cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
+            err.println(Shown.terminal("factcheck: error: cannot write the report" + (output == null ? "" : " to "
+                    + output) + ": " + why(cause)));
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        } finally {
+            writers.forEach(factcheck.report.ReportWriter::close);
+            for (AtomicFile.Pending file : files) {
+                try {
+                    file.close();
+                } catch (IOException e) {
+                    // Only a temporary file left behind; a later run removes it.
+                }
+            }
+        }
+    }
+
+    /**
+     * Puts the reports in place, unless one would replace a file the run read ({@code read}: each
+     * article's claims file and text), which is reported, and then no report is put in place.
+     */
+    private boolean commit(List<AtomicFile.Pending> files, List<String[]> read, PrintWriter err) throws IOException {
+        Map<Path, String> inputs = inputFiles(read);
+        for (AtomicFile.Pending file : files) {
+            String input = inputs.get(TextFiles.real(file.target()));
+            if (input != null) {
+                err.println(file.target() + ": error: --output would write the report over " + input + "; give another"
+                        + " file or directory for the report");
+                err.flush();
+                return false;
+            }
+        }
+        for (AtomicFile.Pending file : files) {
+            file.commit();
+        }
+        return true;
     }
 
     /** Prints a run's problems and report; returns its exit code. */
@@ -252,7 +363,9 @@ final class CheckCommand implements Callable<Integer> {
     /** Writes every format: to --output, or into --output DIR as report.EXT each. */
     private boolean writeAll(Report report, PrintWriter err) {
         boolean toDir = formats.size() > 1 || Files.isDirectory(output);
-        Map<Path, String> inputs = inputFiles(report);
+        List<String[]> read = new ArrayList<>();
+        report.articles().forEach(a -> read.add(new String[] {a.source().file(), a.source().article().textPath()}));
+        Map<Path, String> inputs = inputFiles(read);
         for (Format f : formats) {
             Path target = toDir ? output.resolve(f.fileName()) : output;
             String input = inputs.get(TextFiles.real(target));
@@ -280,14 +393,14 @@ final class CheckCommand implements Callable<Integer> {
      * The files this run read, by where they really are, each named for a message: the claims
      * files, the articles' texts and the rule files.
      */
-    private Map<Path, String> inputFiles(Report report) {
+    private Map<Path, String> inputFiles(List<String[]> read) {
         Map<Path, String> files = new java.util.HashMap<>();
-        for (Report.ArticleResult a : report.articles()) {
-            Path claims = Path.of(a.source().file());
+        for (String[] article : read) {
+            Path claims = Path.of(article[0]);
             files.putIfAbsent(TextFiles.real(claims), "the claims file " + claims);
             try {
-                Path text = claims.toAbsolutePath().getParent().resolve(a.source().article().textPath());
-                files.putIfAbsent(TextFiles.real(text), "the article's text " + a.source().article().textPath());
+                Path text = claims.toAbsolutePath().getParent().resolve(article[1]);
+                files.putIfAbsent(TextFiles.real(text), "the article's text " + article[1]);
             } catch (java.nio.file.InvalidPathException e) {
                 // Not a path, so nothing to write over.
             }

@@ -58,8 +58,21 @@ final class Inputs {
                     + " in its claims file's directory or below it.")
     List<Path> textDirs = List.of();
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Check N articles at a time, each on a thread of its own; the report is the same for any N."
+                    + " Default: one per processor.")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    /** The most --jobs takes: far past any machine's cores, and each job holds an article. */
+    static final int MOST_JOBS = 1024;
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces for rule failures.")
     boolean verbose;
+
+    /** The run's settings, as these options say; valid once {@link #problem()} is null. */
+    factcheck.api.Checker.Settings settings() {
+        return new factcheck.api.Checker.Settings(trust.trusted, maxFirings, timeout(), reading());
+    }
 
     /** What is wrong with these options, or null. */
     String problem() {
@@ -82,6 +95,9 @@ final class Inputs {
         }
         if (d.compareTo(MOST_TIMEOUT) > 0) {
             return "--timeout must be at most 24h";
+        }
+        if (jobs < 1 || jobs > MOST_JOBS) {
+            return "--jobs must be from 1 to " + MOST_JOBS;
         }
         if (maxFileSize < 1 || maxFileSize > 1024) {
             return "--max-file-size is in MiB, from 1 to 1024";

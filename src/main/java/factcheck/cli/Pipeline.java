@@ -1,7 +1,6 @@
 package factcheck.cli;
 
-import factcheck.claims.ClaimsLoader;
-import factcheck.claims.ClaimsSet;
+import factcheck.api.Checker;
 import factcheck.engine.Engine;
 import factcheck.engine.RuleSet;
 import factcheck.model.Diagnostic;
@@ -10,7 +9,7 @@ import factcheck.util.Shown;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,25 +29,29 @@ final class Pipeline {
     }
 
     /** The claims were checked (some perhaps with input errors or rule failures), with these rules. */
-    record Checked(Report report, Engine.Run run, RuleSet.Compiled rules) implements Outcome {
+    record Checked(Report report, List<Engine.RuleFailure> failures, RuleSet.Compiled rules) implements Outcome {
     }
 
-    static Outcome run(Path rules, boolean trustRules, List<Path> claims, int maxFirings, Duration timeout,
-                       ClaimsLoader.Options reading) {
-        return run(RuleSet.compile(rules, trustRules), claims, maxFirings, timeout, reading);
+    /** Compiles the rules and checks the claims, keeping the whole report. */
+    static Outcome run(Inputs inputs) {
+        return run(RuleSet.compile(inputs.rules, inputs.trust.trusted), inputs);
     }
 
     /** A run with rules already compiled: --watch reuses them when only claims changed. */
-    static Outcome run(RuleSet.Compiled compiled, List<Path> claims, int maxFirings, Duration timeout,
-                       ClaimsLoader.Options reading) {
-        if (!compiled.ok()) {
-            return new RulesBroken(compiled.errors());
+    static Outcome run(RuleSet.Compiled compiled, Inputs inputs) {
+        return run(compiled, inputs.claims, inputs.settings(), inputs.jobs);
+    }
+
+    static Outcome run(RuleSet.Compiled compiled, List<Path> claims, Checker.Settings settings, int jobs) {
+        Checker checker;
+        try {
+            checker = Checker.of(compiled, settings);
+        } catch (Checker.RulesBroken e) {
+            return new RulesBroken(e.errors());
         }
-        // The kinds the rules declare, found within the time limit too: a rule may not end there either.
-        compiled.rules().declarations(timeout);
-        ClaimsSet claimsSet = ClaimsLoader.load(claims, compiled.rules().wordKinds(), reading);
-        Engine.Run run = Engine.run(compiled.rules(), claimsSet, maxFirings, timeout);
-        return new Checked(Report.of(claimsSet, run), run, compiled);
+        List<Report.ArticleResult> articles = new ArrayList<>();
+        Checker.Outcome outcome = checker.check(claims, jobs, articles::add);
+        return new Checked(new Report(articles, outcome.errors()), outcome.failures(), compiled);
     }
 
     /** Prints the input errors and rule failures of a run to {@code err}, compiler style. */
@@ -59,18 +62,29 @@ final class Pipeline {
             return;
         }
         Checked checked = (Checked) outcome;
-        checked.report().errors().forEach(d -> err.println(d.format()));
-        for (Engine.RuleFailure f : checked.run().failures()) {
+        printProblems(checked.report().errors(), checked.failures(), err, verbose);
+    }
+
+    /** Prints a run's input errors and rule failures to {@code err}, compiler style. */
+    static void printProblems(List<Diagnostic> errors, List<Engine.RuleFailure> failures, PrintWriter err,
+                              boolean verbose) {
+        errors.forEach(d -> err.println(d.format()));
+        printFailures(failures, err, verbose);
+        if (!errors.isEmpty()) {
+            err.println("factcheck: " + count(errors.size(), "input error")
+                    + "; the claims they affect are UNVERIFIABLE, or left out where they have no id");
+        }
+        err.flush();
+    }
+
+    /** Prints each rule failure, with its stack trace when {@code verbose}. */
+    static void printFailures(List<Engine.RuleFailure> failures, PrintWriter err, boolean verbose) {
+        for (Engine.RuleFailure f : failures) {
             err.println("error: " + Shown.terminal(f.message()));
             if (verbose && f.cause() != null) {
                 f.cause().printStackTrace(err);
             }
         }
-        if (!checked.report().errors().isEmpty()) {
-            err.println("factcheck: " + count(checked.report().errors().size(), "input error")
-                    + "; the claims they affect are UNVERIFIABLE, or left out where they have no id");
-        }
-        err.flush();
     }
 
     /** The exit code for input errors and rule failures, or {@code otherwise} when there are none. */
@@ -82,7 +96,7 @@ final class Pipeline {
         if (!checked.report().errors().isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
-        if (!checked.run().failures().isEmpty()) {
+        if (!checked.failures().isEmpty()) {
             return ExitCodes.RULE_FAILED;
         }
         return otherwise;

@@ -55,8 +55,7 @@ final class TestCommand implements Callable<Integer> {
             err.println("factcheck: error: " + Shown.terminal(inputs.problem()));
             return ExitCodes.BAD_INPUT;
         }
-        Pipeline.Outcome outcome = Pipeline.run(inputs.rules, inputs.trust.trusted, inputs.claims, inputs.maxFirings,
-                inputs.timeout(), inputs.reading());
+        Pipeline.Outcome outcome = Pipeline.run(inputs);
         Pipeline.printProblems(outcome, err, inputs.verbose);
         int code = ExitCodes.BAD_INPUT;
         if (outcome instanceof Pipeline.Checked checked) {

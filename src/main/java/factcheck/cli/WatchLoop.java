@@ -53,8 +53,7 @@ final class WatchLoop {
                 if (rules[0] == null || rulesChanged) {
                     rules[0] = RuleSet.compile(inputs.rules, inputs.trust.trusted);
                 }
-                Pipeline.Outcome now = Pipeline.run(rules[0], inputs.claims, inputs.maxFirings, inputs.timeout(),
-                        inputs.reading());
+                Pipeline.Outcome now = Pipeline.run(rules[0], inputs);
                 if (lastGood[0] == null && now instanceof Pipeline.Checked) {
                     lastGood[0] = now;
                 }

@@ -122,11 +122,52 @@ public final class Engine {
         List<ArticleRun> articles = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
-        Culprits culprits = new Culprits(rules);
+        Checker checker = new Checker(rules, maxFirings, timeout);
         for (ArticleClaims article : claims.articles()) {
-            articles.add(runTimed(rules, culprits, article, maxFirings, timeout, problems, failures));
+            ArticleOutcome outcome = checker.check(article);
+            articles.add(outcome.run());
+            problems.addAll(outcome.problems());
+            failures.addAll(outcome.failures());
         }
         return new Run(articles, problems.stream().sorted().toList(), failures);
+    }
+
+    /**
+     * One article checked: its claims' findings, the bad input the rules found in it, and the
+     * rules that failed on it.
+     */
+    public record ArticleOutcome(ArticleRun run, List<Diagnostic> problems, List<RuleFailure> failures) {
+        public ArticleOutcome {
+            problems = problems.stream().sorted().toList();
+            failures = List.copyOf(failures);
+        }
+    }
+
+    /**
+     * Checks articles against one compiled rule set, each in a session of its own within the
+     * firing and time limits: safe to use from several threads at once, as sessions share only
+     * the compiled rules.
+     */
+    public static final class Checker {
+        private final RuleSet rules;
+        private final Culprits culprits;
+        private final int maxFirings;
+        private final Duration timeout;
+
+        public Checker(RuleSet rules, int maxFirings, Duration timeout) {
+            this.rules = rules;
+            this.culprits = new Culprits(rules);
+            this.maxFirings = maxFirings;
+            this.timeout = timeout;
+        }
+
+        /** Checks one article: as {@link Engine#run(RuleSet, ClaimsSet, int, Duration)} does each. */
+        public ArticleOutcome check(ArticleClaims article) {
+            List<Diagnostic> problems = new ArrayList<>();
+            List<RuleFailure> failures = new ArrayList<>();
+            ArticleRun run = runTimed(rules, culprits, article, maxFirings, timeout, problems, failures);
+            return new ArticleOutcome(run, problems, failures);
+        }
     }
 
     /** What the main thread may ask of an article's worker: what is running, and to stop. */

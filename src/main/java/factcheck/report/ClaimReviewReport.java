@@ -38,17 +38,35 @@ final class ClaimReviewReport {
         };
     }
 
-    static String render(Report report, Options options) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("@context", "https://schema.org");
-        List<Object> graph = new ArrayList<>();
-        for (Report.ArticleResult a : report.articles()) {
-            for (ClaimResult c : a.claims()) {
-                graph.add(review(a.source().article(), c, options));
-            }
+    /** The ClaimReview layout: a graph of one review per claim, written as each article comes. */
+    static final class Layout implements ReportWriter.Layout {
+        private final Options options;
+
+        Layout(Options options) {
+            this.options = options;
         }
-        root.put("@graph", graph);
-        return JsonReport.writeForScript(root);
+
+        @Override
+        public String body(Report.ArticleResult a) {
+            List<String> reviews = new ArrayList<>();
+            for (ClaimResult c : a.claims()) {
+                reviews.add(JsonReport.element(JsonReport.writeForScript(review(a.source().article(), c, options))));
+            }
+            return String.join(JsonReport.ELEMENT_SEPARATOR, reviews);
+        }
+
+        @Override
+        public String separator() {
+            return JsonReport.ELEMENT_SEPARATOR;
+        }
+
+        @Override
+        public void finish(Totals totals, java.io.Writer out, Spill bodies, Spill extras) throws java.io.IOException {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("@context", "https://schema.org");
+            root.put("@graph", List.of());
+            JsonReport.splice(JsonReport.writeForScript(root), "@graph", bodies, out);
+        }
     }
 
     private static Map<String, Object> review(Article article, ClaimResult c, Options options) {

@@ -21,12 +21,26 @@ public enum Format {
     }
 
     public String render(Report report, Options options) {
-        return switch (this) {
-            case text -> TextReport.render(report, options.explain());
-            case markdown -> MarkdownReport.render(report, options.explain());
-            case json -> JsonReport.render(report, options.explain());
-            case html -> HtmlReport.render(report, options.explain());
-            case claimreview -> ClaimReviewReport.render(report, options);
-        };
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (ReportWriter writer = writer(options, out)) {
+            for (Report.ArticleResult a : report.articles()) {
+                writer.add(writer.render(a));
+            }
+            writer.finish(report.totals());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** A writer of this format's report to {@code out}, one article at a time. */
+    public ReportWriter writer(Options options, java.io.Writer out) {
+        return new ReportWriter(switch (this) {
+            case text -> new TextReport.Layout(options.explain());
+            case markdown -> new MarkdownReport.Layout(options.explain());
+            case json -> new JsonReport.Layout(options.explain());
+            case html -> new HtmlReport.Layout(options.explain());
+            case claimreview -> new ClaimReviewReport.Layout(options);
+        }, out);
     }
 }

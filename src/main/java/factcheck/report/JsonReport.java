@@ -42,32 +42,84 @@ final class JsonReport {
     private JsonReport() {
     }
 
-    static String render(Report report, boolean explain) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("claims", report.claims().size());
-        for (Verdict v : Report.SUMMARY_ORDER) {
-            summary.put(v.name(), report.counts().get(v));
+    /**
+     * The JSON report's layout: the summary, the articles, the input errors. Each article is written
+     * as its own JSON text, indented to its place in the array, and spliced into the document around
+     * it: the same bytes as writing the whole tree at once.
+     */
+    static final class Layout implements ReportWriter.Layout {
+        private final boolean explain;
+
+        Layout(boolean explain) {
+            this.explain = explain;
         }
-        summary.put("errors", report.errors().size());
-        root.put("summary", summary);
-        List<Object> articles = new ArrayList<>();
-        for (Report.ArticleResult a : report.articles()) {
-            articles.add(article(a, explain));
+
+        @Override
+        public String body(Report.ArticleResult a) {
+            return element(write(article(a, explain)));
         }
-        root.put("articles", articles);
-        List<Object> errors = new ArrayList<>();
-        for (Diagnostic d : report.errors()) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("file", d.file());
-            e.put("line", d.line() > 0 ? d.line() : null);
-            e.put("column", d.column() > 0 ? d.column() : null);
-            e.put("message", d.message());
-            errors.add(e);
+
+        @Override
+        public String separator() {
+            return ELEMENT_SEPARATOR;
         }
-        root.put("errors", errors);
-        return write(root);
+
+        @Override
+        public void finish(Totals totals, java.io.Writer out, Spill bodies, Spill extras) throws java.io.IOException {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("schemaVersion", SCHEMA_VERSION);
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("claims", totals.claims());
+            for (Verdict v : Report.SUMMARY_ORDER) {
+                summary.put(v.name(), totals.counts().get(v));
+            }
+            summary.put("errors", totals.errors().size());
+            root.put("summary", summary);
+            root.put("articles", List.of());
+            List<Object> errors = new ArrayList<>();
+            for (Diagnostic d : totals.errors()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("file", d.file());
+                e.put("line", d.line() > 0 ? d.line() : null);
+                e.put("column", d.column() > 0 ? d.column() : null);
+                e.put("message", d.message());
+                errors.add(e);
+            }
+            root.put("errors", errors);
+            splice(write(root), "articles", bodies, out);
+        }
+    }
+
+    /** Between two elements of a top-level array: the pretty printer's comma and indent. */
+    static final String ELEMENT_SEPARATOR = ",\n    ";
+
+    /** A value's JSON text as an element of an array that is a top-level field: indented two levels more. */
+    static String element(String json) {
+        String text = json.endsWith("\n") ? json.substring(0, json.length() - 1) : json;
+        return text.replace("\n", "\n    ");
+    }
+
+    /**
+     * Writes {@code document}, whose top-level array {@code field} is written empty, with the
+     * elements set aside in {@code elements} in its place. JSON strings hold no raw line break, so
+     * the field's first line is found by its indent.
+     */
+    static void splice(String document, String field, Spill elements, java.io.Writer out) throws java.io.IOException {
+        if (elements.isEmpty()) {
+            out.write(document);
+            return;
+        }
+        String opening = "\n  \"" + field + "\": [";
+        int open = document.indexOf(opening);
+        int close = document.indexOf(']', open + opening.length());
+        if (open < 0 || close < 0) {
+            throw new IllegalStateException("no empty array '" + field + "' in the report's JSON");
+        }
+        out.write(document, 0, open + opening.length());
+        out.write("\n    ");
+        elements.copyTo(out);
+        out.write("\n  ");
+        out.write(document, close, document.length() - close);
     }
 
     /**

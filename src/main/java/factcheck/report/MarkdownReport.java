@@ -24,17 +24,32 @@ final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    static String render(Report report, boolean explain) {
-        StringBuilder out = new StringBuilder("# Fact-check report\n\n");
-        out.append(esc(report.summary())).append("\n\n");
-        if (!report.errors().isEmpty()) {
-            out.append("## Input errors\n\n");
-            for (Diagnostic d : report.errors()) {
-                out.append("- `").append(code(d.format())).append("`\n");
-            }
-            out.append('\n');
+    /** The Markdown report's layout: the summary and input errors, then each article. */
+    static final class Layout implements ReportWriter.Layout {
+        private final boolean explain;
+
+        Layout(boolean explain) {
+            this.explain = explain;
         }
-        for (Report.ArticleResult a : report.articles()) {
+
+        @Override
+        public void finish(Totals totals, java.io.Writer out, Spill bodies, Spill extras) throws java.io.IOException {
+            StringBuilder head = new StringBuilder("# Fact-check report\n\n");
+            head.append(esc(totals.summary())).append("\n\n");
+            if (!totals.errors().isEmpty()) {
+                head.append("## Input errors\n\n");
+                for (Diagnostic d : totals.errors()) {
+                    head.append("- `").append(code(d.format())).append("`\n");
+                }
+                head.append('\n');
+            }
+            out.write(head.toString());
+            bodies.copyTo(out);
+        }
+
+        @Override
+        public String body(Report.ArticleResult a) {
+            StringBuilder out = new StringBuilder();
             Article article = a.source().article();
             out.append("## ").append(esc(article.title())).append("\n\n");
             out.append("Article `").append(code(article.id())).append('`');
@@ -45,7 +60,7 @@ final class MarkdownReport {
             out.append(". Claims file `").append(code(a.source().file())).append("`.\n\n");
             if (a.claims().isEmpty()) {
                 out.append("No claims.\n\n");
-                continue;
+                return out.toString();
             }
             out.append("| Claim | Verdict | Reason |\n|---|---|---|\n");
             for (ClaimResult c : a.claims()) {
@@ -65,8 +80,8 @@ final class MarkdownReport {
             for (ClaimResult c : a.claims()) {
                 claim(out, c, explain);
             }
+            return out.toString();
         }
-        return out.toString();
     }
 
     private static void claim(StringBuilder out, ClaimResult c, boolean explain) {

@@ -39,14 +39,28 @@ public record Report(List<ArticleResult> articles, List<Diagnostic> errors) {
     public static Report of(ClaimsSet claims, Engine.Run run) {
         List<ArticleResult> articles = new ArrayList<>();
         for (Engine.ArticleRun a : run.articles()) {
-            List<ClaimResult> results = new ArrayList<>(a.claims().stream().map(VerdictPolicy::decide).toList());
-            a.source().rejected().forEach(r -> results.add(VerdictPolicy.rejected(r)));
-            results.sort(Comparator.comparingInt(c -> c.claim().where().line()));
-            articles.add(new ArticleResult(a.source(), results));
+            articles.add(decide(a));
         }
         List<Diagnostic> errors = new ArrayList<>(claims.errors());
         errors.addAll(run.problems());
         return new Report(articles, errors);
+    }
+
+    /**
+     * Applies the verdict policy to one article's findings: each claim's verdict, the claims
+     * left out for errors among them, in the order of the claims file.
+     */
+    public static ArticleResult decide(Engine.ArticleRun a) {
+        List<ClaimResult> results = new ArrayList<>(a.claims().stream().map(VerdictPolicy::decide).toList());
+        a.source().rejected().forEach(r -> results.add(VerdictPolicy.rejected(r)));
+        results.sort(Comparator.comparingInt(c -> c.claim().where().line()));
+        return new ArticleResult(a.source(), results);
+    }
+
+    /** The run's totals: what the reports say of the whole run. */
+    public Totals totals() {
+        return new Totals(articles.size(), articles.isEmpty() ? null : articles.get(0).source().article().title(),
+                counts(), errors);
     }
 
     /** Every claim result, article by article. */
@@ -66,18 +80,7 @@ public record Report(List<ArticleResult> articles, List<Diagnostic> errors) {
 
     /** "9 claims: 2 TRUE, 2 MOSTLY_TRUE, 1 MISLEADING, 0 FALSE, 4 UNVERIFIABLE". */
     public String summary() {
-        StringBuilder s = new StringBuilder();
-        int n = claims().size();
-        s.append(n).append(n == 1 ? " claim: " : " claims: ");
-        List<String> parts = new ArrayList<>();
-        for (Verdict v : SUMMARY_ORDER) {
-            parts.add(counts().get(v) + " " + v.name());
-        }
-        s.append(String.join(", ", parts));
-        if (!errors.isEmpty()) {
-            s.append("; ").append(errors.size()).append(errors.size() == 1 ? " input error" : " input errors");
-        }
-        return s.toString();
+        return totals().summary();
     }
 
     /** Summaries read best from true to false, then the claims that could not be checked. */

@@ -25,95 +25,127 @@ final class TextReport {
     private TextReport() {
     }
 
-    static String render(Report report, boolean explain) {
-        StringBuilder out = new StringBuilder();
-        for (Report.ArticleResult a : report.articles()) {
-            Article article = a.source().article();
-            out.append(shown(article.id())).append(": ").append(shown(article.title()));
-            if (article.outlet() != null || article.published() != null) {
-                List<String> about = new ArrayList<>();
-                if (article.outlet() != null) about.add(shown(article.outlet()));
-                if (article.published() != null) about.add(shown(article.published()));
-                out.append(" (").append(String.join(", ", about)).append(')');
+    /** The text report's layout: articles as they come, then the explanations, then the counts. */
+    static final class Layout implements ReportWriter.Layout {
+        private final boolean explain;
+
+        Layout(boolean explain) {
+            this.explain = explain;
+        }
+
+        @Override
+        public boolean headless() {
+            return true;
+        }
+
+        @Override
+        public String body(Report.ArticleResult a) {
+            StringBuilder out = new StringBuilder();
+            article(a, out);
+            return out.toString();
+        }
+
+        @Override
+        public String extra(Report.ArticleResult a) {
+            if (!explain) {
+                return "";
             }
-            out.append('\n');
-            if (a.claims().isEmpty()) {
-                out.append("  (no claims)\n\n");
-                continue;
-            }
-            int idWidth = Math.max("CLAIM".length(),
-                    a.claims().stream().mapToInt(c -> shown(c.claim().id()).length()).max().orElse(0));
-            int verdictWidth = "UNVERIFIABLE".length();
-            String indent = " ".repeat(2 + idWidth + 2 + verdictWidth + 2);
-            out.append("  ").append(pad("CLAIM", idWidth)).append("  ").append(pad("VERDICT", verdictWidth))
-                    .append("  REASON\n");
+            StringBuilder out = new StringBuilder();
             for (ClaimResult c : a.claims()) {
-                Reason r = c.decidingReason();
-                String reason = Figures.message(r);
-                if (r.rule().decider().equals("caveat") && c.reasons().size() > 1) {
-                    // A caveat that decided is shown with what the rules found, which it capped.
-                    Reason found = c.reasons().get(1);
-                    reason += "; the rules found " + found.verdict().name() + ": " + found.message()
-                            + (found.rule().line() > 0 ? " [" + found.rule().name() + ", " + found.rule().location() + "]" : "");
-                }
-                reason += r.rule().line() > 0 ? " [" + (Figures.label(r) != null ? r.rule().location()
-                        : r.rule().name() + ", " + r.rule().location()) + "]" : "";
-                reason = shown(reason);
-                List<String> lines = wrap(reason, Math.max(30, WIDTH - indent.length()));
-                out.append("  ").append(pad(shown(c.claim().id()), idWidth)).append("  ")
-                        .append(pad(c.verdict().name(), verdictWidth)).append("  ").append(lines.get(0)).append('\n');
-                for (String line : lines.subList(1, lines.size())) {
-                    out.append(indent).append(line).append('\n');
-                }
+                explain(c, out);
             }
-            List<String> coverage = wrap("Numbers: " + shown(Figures.coverage(a.coverage())), WIDTH - 2);
-            for (String line : coverage) {
-                out.append("  ").append(line).append('\n');
+            return out.toString();
+        }
+
+        @Override
+        public void finish(Totals totals, java.io.Writer out, Spill bodies, Spill extras) throws java.io.IOException {
+            bodies.copyTo(out);
+            if (explain) {
+                out.write("Explanation\n\n");
+                extras.copyTo(out);
             }
-            out.append('\n');
+            out.write(totals.summary() + "\n");
         }
-        if (explain) {
-            explain(report, out);
-        }
-        out.append(report.summary()).append('\n');
-        return out.toString();
     }
 
-    /** Each claim's rule firings in order, then its figures with their sources. */
-    private static void explain(Report report, StringBuilder out) {
-        out.append("Explanation\n\n");
-        for (ClaimResult c : report.claims()) {
-            out.append(shown(c.claim().id())).append(": ").append(c.verdict().name()).append('\n');
-            out.append("  \"").append(shown(c.claim().quote().replaceAll("\\s+", " "))).append('"');
-            if (c.claim().speaker() != null) {
-                out.append(" (").append(shown(c.claim().speaker())).append(')');
-            }
-            out.append('\n');
-            if (c.trace().isEmpty()) {
-                out.append("  no rule fired on it\n");
-            }
-            int n = 1;
-            for (Firing f : c.trace()) {
-                out.append("  ").append(n++).append(". ").append(shown(f.rule().name()))
-                        .append(" (").append(shown(f.rule().location())).append(")\n");
-                list(out, "matched: ", f.matched());
-                list(out, "inserted:", f.inserted());
-            }
-            if (!c.operands().isEmpty()) {
-                out.append("  figures:\n");
-                for (Operand o : c.operands()) {
-                    Figure fig = o.figure();
-                    out.append("    ").append(shown(o.role())).append(": ").append(shown(fig.id())).append(" = ")
-                            .append(shown(Figures.amount(fig))).append("; source: ").append(shown(Figures.source(fig)));
-                    // Only http(s) addresses, as in every report: any other kind is left out.
-                    if (Shown.webAddress(fig.url()) != null) out.append(" <").append(shown(fig.url().strip())).append('>');
-                    if (fig.asOf() != null) out.append("; as of ").append(shown(fig.asOf()));
-                    if (Figures.detail(fig) != null) out.append("\n      ").append(shown(Figures.detail(fig)));
-                    out.append('\n');
-                }
-            }
-            out.append('\n');
+    private static void article(Report.ArticleResult a, StringBuilder out) {
+        Article article = a.source().article();
+        out.append(shown(article.id())).append(": ").append(shown(article.title()));
+        if (article.outlet() != null || article.published() != null) {
+            List<String> about = new ArrayList<>();
+            if (article.outlet() != null) about.add(shown(article.outlet()));
+            if (article.published() != null) about.add(shown(article.published()));
+            out.append(" (").append(String.join(", ", about)).append(')');
         }
+        out.append('\n');
+        if (a.claims().isEmpty()) {
+            out.append("  (no claims)\n\n");
+            return;
+        }
+        int idWidth = Math.max("CLAIM".length(),
+                a.claims().stream().mapToInt(c -> shown(c.claim().id()).length()).max().orElse(0));
+        int verdictWidth = "UNVERIFIABLE".length();
+        String indent = " ".repeat(2 + idWidth + 2 + verdictWidth + 2);
+        out.append("  ").append(pad("CLAIM", idWidth)).append("  ").append(pad("VERDICT", verdictWidth))
+                .append("  REASON\n");
+        for (ClaimResult c : a.claims()) {
+            Reason r = c.decidingReason();
+            String reason = Figures.message(r);
+            if (r.rule().decider().equals("caveat") && c.reasons().size() > 1) {
+                // A caveat that decided is shown with what the rules found, which it capped.
+                Reason found = c.reasons().get(1);
+                reason += "; the rules found " + found.verdict().name() + ": " + found.message()
+                        + (found.rule().line() > 0 ? " [" + found.rule().name() + ", " + found.rule().location() + "]" : "");
+            }
+            reason += r.rule().line() > 0 ? " [" + (Figures.label(r) != null ? r.rule().location()
+                    : r.rule().name() + ", " + r.rule().location()) + "]" : "";
+            reason = shown(reason);
+            List<String> lines = wrap(reason, Math.max(30, WIDTH - indent.length()));
+            out.append("  ").append(pad(shown(c.claim().id()), idWidth)).append("  ")
+                    .append(pad(c.verdict().name(), verdictWidth)).append("  ").append(lines.get(0)).append('\n');
+            for (String line : lines.subList(1, lines.size())) {
+                out.append(indent).append(line).append('\n');
+            }
+        }
+        List<String> coverage = wrap("Numbers: " + shown(Figures.coverage(a.coverage())), WIDTH - 2);
+        for (String line : coverage) {
+            out.append("  ").append(line).append('\n');
+        }
+        out.append('\n');
+    }
+
+    /** A claim's rule firings in order, then its figures with their sources. */
+    private static void explain(ClaimResult c, StringBuilder out) {
+        out.append(shown(c.claim().id())).append(": ").append(c.verdict().name()).append('\n');
+        out.append("  \"").append(shown(c.claim().quote().replaceAll("\\s+", " "))).append('"');
+        if (c.claim().speaker() != null) {
+            out.append(" (").append(shown(c.claim().speaker())).append(')');
+        }
+        out.append('\n');
+        if (c.trace().isEmpty()) {
+            out.append("  no rule fired on it\n");
+        }
+        int n = 1;
+        for (Firing f : c.trace()) {
+            out.append("  ").append(n++).append(". ").append(shown(f.rule().name()))
+                    .append(" (").append(shown(f.rule().location())).append(")\n");
+            list(out, "matched: ", f.matched());
+            list(out, "inserted:", f.inserted());
+        }
+        if (!c.operands().isEmpty()) {
+            out.append("  figures:\n");
+            for (Operand o : c.operands()) {
+                Figure fig = o.figure();
+                out.append("    ").append(shown(o.role())).append(": ").append(shown(fig.id())).append(" = ")
+                        .append(shown(Figures.amount(fig))).append("; source: ").append(shown(Figures.source(fig)));
+                // Only http(s) addresses, as in every report: any other kind is left out.
+                if (Shown.webAddress(fig.url()) != null) out.append(" <").append(shown(fig.url().strip())).append('>');
+                if (fig.asOf() != null) out.append("; as of ").append(shown(fig.asOf()));
+                if (Figures.detail(fig) != null) out.append("\n      ").append(shown(Figures.detail(fig)));
+                out.append('\n');
+            }
+        }
+        out.append('\n');
     }
 
     private static void list(StringBuilder out, String label, List<String> facts) {
