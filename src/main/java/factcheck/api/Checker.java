@@ -55,10 +55,18 @@ public final class Checker {
      * @param maxFirings how often the rules may fire per claim before they are stopped as a loop
      * @param timeout    the time limit on checking one article
      * @param reading    the largest file read and the directories article texts may come from
+     * @param trace      keep, for each claim, every rule that fired on it ({@code ClaimResult.trace()}, shown by
+     *                   --explain); without it the trace is empty, and checking is faster
      */
-    public record Settings(boolean trustRules, int maxFirings, Duration timeout, ClaimsLoader.Options reading) {
+    public record Settings(boolean trustRules, int maxFirings, Duration timeout, ClaimsLoader.Options reading,
+                           boolean trace) {
         public static final Settings DEFAULT = new Settings(false, Engine.DEFAULT_MAX_FIRINGS, Engine.DEFAULT_TIMEOUT,
-                ClaimsLoader.Options.DEFAULT);
+                ClaimsLoader.Options.DEFAULT, false);
+
+        /** These settings, with the trace kept or not. */
+        public Settings withTrace(boolean keep) {
+            return new Settings(trustRules, maxFirings, timeout, reading, keep);
+        }
 
         public Settings {
             Objects.requireNonNull(timeout);
@@ -100,7 +108,8 @@ public final class Checker {
     private Checker(RuleSet.Compiled compiled, Settings settings) {
         this.compiled = compiled;
         this.settings = settings;
-        this.engine = new Engine.Checker(compiled.rules(), settings.maxFirings(), settings.timeout());
+        this.engine = new Engine.Checker(compiled.rules(), settings.maxFirings(), settings.timeout(),
+                settings.trace());
     }
 
     /** Compiles the rule files under {@code rules} (or loads them from the compiled-rules cache). */

@@ -129,6 +129,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("factcheck: error: " + Shown.terminal(usage));
             return ExitCodes.BAD_INPUT;
         }
+        inputs.trace = explain;
         if (!watch) {
             return stream(out, err);
         }

@@ -69,9 +69,12 @@ final class Inputs {
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces for rule failures.")
     boolean verbose;
 
+    /** Whether to keep each claim's trace of rule firings: set by the command (check --explain), not an option. */
+    boolean trace;
+
     /** The run's settings, as these options say; valid once {@link #problem()} is null. */
     factcheck.api.Checker.Settings settings() {
-        return new factcheck.api.Checker.Settings(trust.trusted, maxFirings, timeout(), reading());
+        return new factcheck.api.Checker.Settings(trust.trusted, maxFirings, timeout(), reading(), trace);
     }
 
     /** What is wrong with these options, or null. */

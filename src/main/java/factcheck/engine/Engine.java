@@ -122,7 +122,7 @@ public final class Engine {
         List<ArticleRun> articles = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
-        Checker checker = new Checker(rules, maxFirings, timeout);
+        Checker checker = new Checker(rules, maxFirings, timeout, true);
         for (ArticleClaims article : claims.articles()) {
             ArticleOutcome outcome = checker.check(article);
             articles.add(outcome.run());
@@ -153,19 +153,25 @@ public final class Engine {
         private final Culprits culprits;
         private final int maxFirings;
         private final Duration timeout;
+        private final boolean trace;
 
-        public Checker(RuleSet rules, int maxFirings, Duration timeout) {
+        /**
+         * A checker within these limits; with {@code trace}, each claim's findings keep every rule
+         * that fired on it (for --explain), which costs a description of each firing's facts.
+         */
+        public Checker(RuleSet rules, int maxFirings, Duration timeout, boolean trace) {
             this.rules = rules;
             this.culprits = new Culprits(rules);
             this.maxFirings = maxFirings;
             this.timeout = timeout;
+            this.trace = trace;
         }
 
         /** Checks one article: as {@link Engine#run(RuleSet, ClaimsSet, int, Duration)} does each. */
         public ArticleOutcome check(ArticleClaims article) {
             List<Diagnostic> problems = new ArrayList<>();
             List<RuleFailure> failures = new ArrayList<>();
-            ArticleRun run = runTimed(rules, culprits, article, maxFirings, timeout, problems, failures);
+            ArticleRun run = runTimed(rules, culprits, article, maxFirings, trace, timeout, problems, failures);
             return new ArticleOutcome(run, problems, failures);
         }
     }
@@ -197,13 +203,14 @@ public final class Engine {
      * left behind to end with the process, and the next article is checked.
      */
     private static ArticleRun runTimed(RuleSet rules, Culprits culprits, ArticleClaims article, int maxFirings,
+                                       boolean trace,
                                        Duration timeout, List<Diagnostic> problems, List<RuleFailure> failures) {
         // The worker fills lists of its own: they are merged only once it has finished.
         List<Diagnostic> ownProblems = new ArrayList<>();
         List<RuleFailure> ownFailures = new ArrayList<>();
         Worker worker = new Worker();
         FutureTask<ArticleRun> task = new FutureTask<>(
-                () -> runArticle(rules, culprits, article, maxFirings, ownProblems, ownFailures, worker));
+                () -> runArticle(rules, culprits, article, maxFirings, trace, ownProblems, ownFailures, worker));
         Thread thread = new Thread(task, "factcheck article " + article.article().id());
         thread.setDaemon(true);
         thread.start();
@@ -279,6 +286,7 @@ public final class Engine {
     }
 
     private static ArticleRun runArticle(RuleSet rules, Culprits culprits, ArticleClaims article, int maxFirings,
+                                         boolean trace,
                                          List<Diagnostic> problems, List<RuleFailure> failures, Worker worker) {
         Map<String, Collected> byClaim = new LinkedHashMap<>();
         // In long and capped: a large bound times many claims does not fit an int. The facts
@@ -387,7 +395,7 @@ public final class Engine {
                             overrun[0] = id;
                             event.getKieRuntime().halt();
                         }
-                        if (c.trace.size() < TRACE_LIMIT) {
+                        if (trace && c.trace.size() < TRACE_LIMIT) {
                             if (firing == null) {
                                 firing = new Firing(rules.source(event.getMatch().getRule()),
                                         matched.stream().map(Facts::describe).toList(),

@@ -152,7 +152,7 @@ class FuzzTest {
         long t0 = System.nanoTime();
         Pipeline.Outcome outcome = Pipeline.run(new RuleSet.Compiled(rules, List.of()), List.of(file),
                 new factcheck.api.Checker.Settings(false, 100, java.time.Duration.ofSeconds(10),
-                        factcheck.claims.ClaimsLoader.Options.DEFAULT), 1);
+                        factcheck.claims.ClaimsLoader.Options.DEFAULT, true), 1);
         checking += System.nanoTime() - t0;
         StringWriter err = new StringWriter();
         Pipeline.printProblems(outcome, new PrintWriter(err), false);
