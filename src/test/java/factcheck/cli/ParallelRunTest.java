@@ -130,4 +130,14 @@ class ParallelRunTest {
             }
         }
     }
+
+    @Test
+    void jobsOutsideOneTo1024IsAnErrorThatSaysSo() {
+        for (String jobs : List.of("0", "-2", "1025")) {
+            Cli run = Cli.run("check", "--jobs", jobs);
+            assertEquals(ExitCodes.BAD_INPUT, run.code(), jobs);
+            assertEquals("factcheck: error: --jobs must be from 1 to 1024\n", run.err(), jobs);
+            assertEquals("", run.out(), jobs);
+        }
+    }
 }
