@@ -13,11 +13,15 @@ public final class Text {
     }
 
     /** Text with its typography made plain, and where each of its characters came from. */
-    private record Plain(String text, int[] from) {
+    record Plain(String text, int[] from) {
     }
 
-    /** The last article text made plain: every claim of an article asks about the same text. */
-    private static Object[] lastArticle = {null, null};
+    /**
+     * The last article text indexed on this thread: every claim of an article asks about the same
+     * text, and an article is checked on one thread. Per thread, so that articles checked at once on
+     * several threads neither share nor wait for one another's.
+     */
+    private static final ThreadLocal<ArticleText> LAST_ARTICLE = new ThreadLocal<>();
 
     /** Whether {@code quote} appears verbatim in {@code text}, typography aside. */
     public static boolean appearsIn(String quote, String text) {
@@ -32,33 +36,41 @@ public final class Text {
         if (quote == null || text == null) {
             return null;
         }
-        String q = plain(quote).text().strip();
-        if (q.isEmpty()) {
-            return null;
+        return indexed(text).span(quote);
+    }
+
+    /**
+     * {@code text} made plain and indexed for finding quotes ({@link ArticleText}): the one this
+     * thread made last when it is of the same text, else a new one, kept for the next call.
+     */
+    public static ArticleText indexed(String text) {
+        ArticleText last = LAST_ARTICLE.get();
+        if (last == null || last.text() != text) {
+            last = ArticleText.of(text);
+            LAST_ARTICLE.set(last);
         }
-        Plain article = plainArticle(text);
-        int at = find(article.text(), q, 0);
-        if (at < 0) {
-            return null;
-        }
-        int last = at + q.length() - 1;
-        return new int[] {article.from()[at], article.from()[last] + 1};
+        return last;
     }
 
     /**
      * The first place {@code words} occur in {@code text} as whole words: "7% of actors" is not
      * in "87% of actors", nor "Close" in "Closeburn". Returns -1 when they do not.
      */
-    private static int find(String text, String words, int from) {
+    static int find(String text, String words, int from) {
         for (int at = text.indexOf(words, from); at >= 0; at = text.indexOf(words, at + 1)) {
-            int end = at + words.length();
-            boolean starts = !wordChar(words.charAt(0)) || !joined(text, at - 1, -1);
-            boolean ends = !wordChar(words.charAt(words.length() - 1)) || !joined(text, end, +1);
-            if (starts && ends) {
+            if (wholeWords(text, words, at)) {
                 return at;
             }
         }
         return -1;
+    }
+
+    /** Whether {@code words}, found in {@code text} at {@code at}, are whole words there. */
+    static boolean wholeWords(String text, String words, int at) {
+        int end = at + words.length();
+        boolean starts = !wordChar(words.charAt(0)) || !joined(text, at - 1, -1);
+        boolean ends = !wordChar(words.charAt(words.length() - 1)) || !joined(text, end, +1);
+        return starts && ends;
     }
 
     /**
@@ -95,14 +107,7 @@ public final class Text {
         return plain(s).text().strip();
     }
 
-    private static synchronized Plain plainArticle(String text) {
-        if (lastArticle[0] != text) {
-            lastArticle = new Object[] {text, plain(text)};
-        }
-        return (Plain) lastArticle[1];
-    }
-
-    private static Plain plain(String s) {
+    static Plain plain(String s) {
         StringBuilder out = new StringBuilder(s.length());
         int[] from = new int[s.length() * 3 + 1];
         boolean space = false;
