@@ -5,6 +5,7 @@ import factcheck.model.Claim;
 import factcheck.model.Diagnostic;
 import factcheck.model.Figure;
 import factcheck.model.Operand;
+import factcheck.model.Text;
 
 import java.util.List;
 
@@ -33,18 +34,23 @@ public record ArticleClaims(String file, Article article, List<Figure> figures, 
     public record LeftOut(String number, String reason, int line) {
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** The article's numbers, each covered by a claim's quote or left out on purpose, or neither. */
     public Coverage coverage() {
         List<String> quotes = new java.util.ArrayList<>();
         claims.forEach(c -> quotes.add(c.quote()));
         rejected.forEach(r -> quotes.add(r.claim().quote()));
+        // The numbers are found once, and the quotes looked up in the text made plain and indexed once.
         List<ArticleNumbers.Found> all = ArticleNumbers.find(article.text());
-        List<ArticleNumbers.Found> open = ArticleNumbers.uncovered(article.text(), quotes);
+        List<ArticleNumbers.Found> open = ArticleNumbers.uncovered(Text.indexed(article.text()), quotes, all);
         List<ArticleNumbers.Found> unchecked = new java.util.ArrayList<>();
         List<Coverage.Left> left = new java.util.ArrayList<>();
+        // The first entry for each number, as a search of the list in order would find it.
+        java.util.Map<String, LeftOut> byNumber = new java.util.HashMap<>();
+        leftOut.forEach(o -> byNumber.putIfAbsent(o.number(), o));
         for (ArticleNumbers.Found f : open) {
-            LeftOut l = leftOut.stream().filter(o -> o.number().equals(f.text().replaceAll("\\s+", " "))).findFirst()
-                    .orElse(null);
+            LeftOut l = byNumber.get(SPACES.matcher(f.text()).replaceAll(" "));
             if (l != null) {
                 left.add(new Coverage.Left(f, l.reason()));
             } else {

@@ -1,8 +1,11 @@
 package factcheck.claims;
 
+import factcheck.model.ArticleText;
+import factcheck.model.Text;
 import factcheck.model.Unit;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -48,15 +51,54 @@ public final class ArticleNumbers {
 
     /** The numbers of the text that no quote covers: the ones no claim checks. */
     public static List<Found> uncovered(String text, List<String> quotes) {
+        return uncovered(Text.indexed(text), quotes, find(text));
+    }
+
+    /**
+     * The numbers of {@code numbers}, those {@link #find} finds in {@code text}, that no quote
+     * covers. Each number is looked up among the quotes' places sorted by where they start, so
+     * that the work grows with the numbers and the quotes, not with their product.
+     */
+    public static List<Found> uncovered(ArticleText text, List<String> quotes, List<Found> numbers) {
         List<int[]> spans = new ArrayList<>();
         for (String q : quotes) {
-            int[] span = factcheck.model.Text.span(q, text);
+            int[] span = text.span(q);
             if (span != null) {
                 spans.add(span);
             }
         }
-        return find(text).stream().filter(f -> spans.stream().noneMatch(s -> s[0] <= f.start() && f.end() <= s[1]))
-                .toList();
+        spans.sort(Comparator.comparingInt(s -> s[0]));
+        int[] starts = new int[spans.size()];
+        // The furthest any of the first i + 1 quotes reaches: a number is covered when a quote that
+        // starts at or before it reaches its end.
+        int[] reach = new int[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            starts[i] = spans.get(i)[0];
+            reach[i] = Math.max(spans.get(i)[1], i > 0 ? reach[i - 1] : Integer.MIN_VALUE);
+        }
+        List<Found> out = new ArrayList<>();
+        for (Found f : numbers) {
+            int before = lastAtOrBefore(starts, f.start());
+            if (before < 0 || reach[before] < f.end()) {
+                out.add(f);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The index of the last of the sorted {@code starts} at or before {@code at}, or -1. */
+    private static int lastAtOrBefore(int[] starts, int at) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
     }
 
     /** Every number the text states, in order. */

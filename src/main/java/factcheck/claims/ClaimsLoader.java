@@ -388,6 +388,8 @@ public final class ClaimsLoader {
     /** The aliases of lists or maps a file may hold: the YAML parser's own default. */
     static final int MAX_ALIASES = 50;
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern.compile("(?<![\\w&*'\"])\\*[\\w-]+");
 
     /** The line of the n-th alias in {@code source} (a rough scan: quoted text is not told apart), or 0. */
@@ -597,7 +599,9 @@ public final class ClaimsLoader {
                 return out;
             }
             List<String> numbers = ArticleNumbers.find(article.text()).stream()
-                    .map(f -> f.text().replaceAll("\\s+", " ")).toList();
+                    .map(f -> SPACES.matcher(f.text()).replaceAll(" ")).toList();
+            // Looked up in a set: a list searched for each entry takes the entries times the numbers.
+            Set<String> isNumber = new java.util.HashSet<>(numbers);
             for (Node item : list.getValue()) {
                 Map<String, NodeTuple> f = fields(item, LEFT_OUT_FIELDS, "left-out");
                 if (f == null) {
@@ -605,7 +609,7 @@ public final class ClaimsLoader {
                 }
                 String number = required(f, item, "number", "left-out");
                 String reason = required(f, item, "reason", "left-out");
-                if (number != null && !numbers.contains(number.strip())) {
+                if (number != null && !isNumber.contains(number.strip())) {
                     error(file, line(f.get("number").getValueNode()), "left-out: '" + shortened(number) + "' is not a"
                             + " number of the article's text" + DidYouMean.hint(number.strip(), numbers)
                             + " (its numbers: " + DidYouMean.some(numbers) + ")");
