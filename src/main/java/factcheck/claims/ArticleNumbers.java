@@ -45,6 +45,19 @@ public final class ArticleNumbers {
     private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(threshold|minimum|maximum|limit|cap|target"
             + "|more than|less than|over|under|above|below|exceed|exceeds|exceeded|tops|topped)\\b");
     private static final Pattern WEB = Pattern.compile("(?i)(https?://|www\\.|\\S@\\S)");
+    // Compiled once, not on every number: the same expressions the code used to give to String.matches,
+    // replaceAll and split, which compile theirs on every call.
+    private static final Pattern IN_WORDS = Pattern.compile("in .*");
+    private static final Pattern DECREASE_WORD = Pattern.compile(
+            "(?s).*\\b(loss|fall|drop|decline|deficit|cut|decrease|reduction|shortfall)\\b.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("[.!?,]?[\"“”]*$");
+    private static final Pattern OPENING_QUOTE = Pattern.compile("^[\"“”]+");
+    private static final Pattern JOINING_WORD = Pattern.compile("(?i)^(and|but|or|while|whereas|so)\\s+(?=\\S+\\s+\\S+\\s+\\S+)");
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(\\d{4})\\b");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(in|since|by|from|until|till|during"
+            + "|before|after|of|for|to|through)\\s+$");
+    private static final Pattern SHARE_WORDS_AFTER = Pattern.compile("(?s)\\s*(of|don’t|don't|do not|are|were|have|say|said)\\b.*");
 
     private ArticleNumbers() {
     }
@@ -150,7 +163,7 @@ public final class ArticleNumbers {
         int seen = 0;
         for (String words : factcheck.model.RelativeDate.in(s)) {
             int at = s.indexOf(words, seen);
-            if (at < 0 || words.toLowerCase(Locale.ROOT).matches("in .*")) {
+            if (at < 0 || IN_WORDS.matcher(words.toLowerCase(Locale.ROOT)).matches()) {
                 continue;
             }
             seen = at + words.length();
@@ -187,8 +200,8 @@ public final class ArticleNumbers {
             String quote = clause(s, start, stop);
             String written = s.substring(start, stop);
             if (f.amount().bySize() && !range && f.amount().sense() != null && f.text().equals(written)
-                    && !written.startsWith("-") && f.amount().high() < 0 && !written.toLowerCase(Locale.ROOT)
-                    .matches("(?s).*\\b(loss|fall|drop|decline|deficit|cut|decrease|reduction|shortfall)\\b.*")) {
+                    && !written.startsWith("-") && f.amount().high() < 0
+                    && !DECREASE_WORD.matcher(written.toLowerCase(Locale.ROOT)).matches()) {
                 // "fell 4.8%": the number is a decrease, and says so in 'stated' with a minus sign.
                 written = "-" + written;
             }
@@ -212,13 +225,13 @@ public final class ArticleNumbers {
             }
         }
         String clause = s.substring(from, to).strip();
-        if (clause.split("\\s+").length < 5) {
+        if (SPACES.split(clause).length < 5) {
             clause = s.strip();
         }
         // Quotation marks around a spoken quote are not part of the claim's words.
         // ... nor is the word that joins the clause to the one before ("and about $43,000").
-        clause = clause.replaceAll("[.!?,]?[\"“”]*$", "").replaceAll("^[\"“”]+", "").strip();
-        return clause.replaceFirst("(?i)^(and|but|or|while|whereas|so)\\s+(?=\\S+\\s+\\S+\\s+\\S+)", "");
+        clause = OPENING_QUOTE.matcher(CLOSING_QUOTE.matcher(clause).replaceAll("")).replaceAll("").strip();
+        return JOINING_WORD.matcher(clause).replaceFirst("");
     }
 
     /** Whether a comma at {@code at} groups digits ("390,000"), which no clause ends at. */
@@ -228,13 +241,13 @@ public final class ArticleNumbers {
 
     /** "In 2023 pay rose", "since 2019 sales": a year, though a noun follows it. */
     private static boolean yearAfterPreposition(String s, Quantities.Found f) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{4})\\b").matcher(f.text());
+        Matcher m = LEADING_YEAR.matcher(f.text());
         if (!m.find()) {
             return false;
         }
         int y = Integer.parseInt(m.group(1));
-        return y >= 1800 && y <= 2100 && java.util.regex.Pattern.compile("(?i)\\b(in|since|by|from|until|till|during"
-                + "|before|after|of|for|to|through)\\s+$").matcher(s.substring(Math.max(0, f.start() - 20), f.start())).find();
+        return y >= 1800 && y <= 2100
+                && PREPOSITION_BEFORE.matcher(s.substring(Math.max(0, f.start() - 20), f.start())).find();
     }
 
     /** "COVID-19", "G-7", "Section 230-style": digits joined to a word by a hyphen are a name, not a figure. */
@@ -267,7 +280,7 @@ public final class ArticleNumbers {
         String after = quote.substring(Math.min(quote.length(), Math.max(0, quote.indexOf(f.text()) + f.text().length())))
                 .toLowerCase(Locale.ROOT);
         if (u.isPercent() && (f.amount().implied() != null
-                || after.matches("(?s)\\s*(of|don’t|don't|do not|are|were|have|say|said)\\b.*"))) {
+                || SHARE_WORDS_AFTER.matcher(after).matches())) {
             return "share";
         }
         if (f.qualifier() != null && COMPARISON.matcher(f.qualifier()).find() || COMPARISON.matcher(quote).find()

@@ -174,6 +174,10 @@ public final class Quantities {
             Pattern.compile("(\\S)/"), Pattern.compile("/(\\S)"), Pattern.compile("([$€£¥₹₦%])(\\S)")};
     private static final String[] UNIT_WORDS = {"percent", "points", "/year", "points", "usd", "gbp", "$1 /", "/ $1",
             "$1 $2"};
+    // Compiled once: the expressions once given to String.matches, replaceAll and replaceFirst.
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^an?\\s+");
+    private static final Pattern EXPONENT_SIGN = Pattern.compile("^[eE][-+]?0*");
+    private static final Pattern TIMES_WORD = Pattern.compile("(?i)x|×|times|-?fold");
     private static final Pattern EXPONENT_REST = Pattern.compile("^([eE][-+]?\\d++)\\b(.*)$", Pattern.DOTALL);
     private static final Pattern ATTACHED = Pattern.compile("^(%|x|×|k|K|m|M|mn|bn|b|B|tn|T|-fold|fold)(?![\\p{L}\\d])(.*)$",
             Pattern.DOTALL);
@@ -425,7 +429,7 @@ public final class Quantities {
         if (trailingLoss.matches()) {
             // "£45m loss", "a 5% cut".
             sense = trailingLoss.group(2);
-            t = t.substring(0, trailingLoss.end(1)).replaceFirst("(?i)^an?\\s+", "");
+            t = LEADING_ARTICLE.matcher(t.substring(0, trailingLoss.end(1))).replaceFirst("");
             l = t.toLowerCase(Locale.ROOT);
         }
         Matcher fall = FALL_NOUN.matcher(l);
@@ -584,7 +588,7 @@ public final class Quantities {
             if (digits == null) {
                 return Read.error(separatorError(num));
             }
-            if (exponent != null && exponent.replaceAll("^[eE][-+]?0*", "").length() > 3) {
+            if (exponent != null && EXPONENT_SIGN.matcher(exponent).replaceAll("").length() > 3) {
                 // An exponent of four digits or more is far outside the range (and past a BigDecimal's at ten).
                 if (new BigDecimal(digits).signum() != 0) {
                     return Read.error("'" + Excerpt.of(text) + "' is " + RANGE);
@@ -618,7 +622,7 @@ public final class Quantities {
             String before = rest.substring(0, comparative.start());
             boolean percent = before.strip().equals("%") || before.strip().equalsIgnoreCase("percent")
                     || before.strip().equalsIgnoreCase("per cent") || wordDim == Unit.Dimension.PERCENT && before.isBlank();
-            boolean times = before.strip().matches("(?i)x|×|times|-?fold") || wordDim == Unit.Dimension.TIMES && before.isBlank();
+            boolean times = TIMES_WORD.matcher(before.strip()).matches() || wordDim == Unit.Dimension.TIMES && before.isBlank();
             if (percent || times && !LOWER.matcher(comparative.group(1)).matches()) {
                 higher = percent ? !LOWER.matcher(comparative.group(1)).matches() : Boolean.TRUE;
                 if (percent) {

@@ -91,9 +91,11 @@ final class QuoteNumbers {
         return candidates.size() == 1 ? candidates.get(0) : null;
     }
 
+    private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("\\d{4}");
+
     /** A plain whole number from 1800 to 2100, written in four digits: a year. */
     static boolean year(Quantities.Found f) {
         Amount a = f.amount();
-        return f.text().matches("\\d{4}") && a.unit().none() && a.low() >= 1800 && a.low() <= 2100;
+        return FOUR_DIGITS.matcher(f.text()).matches() && a.unit().none() && a.low() >= 1800 && a.low() <= 2100;
     }
 }

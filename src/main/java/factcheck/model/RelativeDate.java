@@ -84,6 +84,7 @@ public record RelativeDate(String words, Form form, int count, int year) {
             + "|on (?<weekday>" + WEEKDAYS + ")", Pattern.CASE_INSENSITIVE);
 
     /** The forms as whole words in running text. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern IN_TEXT = Pattern.compile("\\b(?:" + WORDS.pattern() + ")\\b", Pattern.CASE_INSENSITIVE);
 
     public RelativeDate {
@@ -96,7 +97,7 @@ public record RelativeDate(String words, Form form, int count, int year) {
         if (words == null) {
             return null;
         }
-        String w = words.strip().replaceAll("\\s+", " ");
+        String w = SPACES.matcher(words.strip()).replaceAll(" ");
         Matcher m = WORDS.matcher(w);
         if (!m.matches()) {
             return null;
@@ -166,7 +167,7 @@ public record RelativeDate(String words, Form form, int count, int year) {
         if (text == null) {
             return found;
         }
-        Matcher m = IN_TEXT.matcher(text.replaceAll("\\s+", " "));
+        Matcher m = IN_TEXT.matcher(SPACES.matcher(text).replaceAll(" "));
         while (m.find()) {
             found.add(m.group());
         }
