@@ -170,11 +170,12 @@ public final class ArticleNumbers {
             out.add(new Found(words, from + at, from + seen, lines.line(from + at), lines.column(from + at),
                     clause(s, at, seen), null, "date", false));
         }
-        List<Quantities.Found> found = new ArrayList<>(Quantities.scan(s));
+        List<Quantities.Found> scanned = Quantities.scan(s);
+        List<Quantities.Found> found = new ArrayList<>(scanned);
         // "One of the biggest complaints", "one that enables": a lone "one" is a pronoun, not a figure.
         found.removeIf(f -> QuoteNumbers.year(f) || yearAfterPreposition(s, f) || inWebAddress(s, f)
                 || inName(s, f) || f.text().equalsIgnoreCase("one"));
-        List<Quantities.Read> ranges = Quantities.ranges(s);
+        List<Quantities.Read> ranges = Quantities.ranges(s, scanned);
         for (int i = 0; i < found.size(); i++) {
             Quantities.Found f = found.get(i);
             int start = f.start();
@@ -225,13 +226,44 @@ public final class ArticleNumbers {
             }
         }
         String clause = s.substring(from, to).strip();
-        if (SPACES.split(clause).length < 5) {
+        if (fewerWords(clause, 5)) {
             clause = s.strip();
         }
         // Quotation marks around a spoken quote are not part of the claim's words.
         // ... nor is the word that joins the clause to the one before ("and about $43,000").
-        clause = OPENING_QUOTE.matcher(CLOSING_QUOTE.matcher(clause).replaceAll("")).replaceAll("").strip();
+        if (mayEndQuoted(clause)) {
+            clause = CLOSING_QUOTE.matcher(clause).replaceAll("");
+        }
+        if (!clause.isEmpty() && QUOTATION_MARKS.indexOf(clause.charAt(0)) >= 0) {
+            clause = OPENING_QUOTE.matcher(clause).replaceAll("");
+        }
+        clause = clause.strip();
         return JOINING_WORD.matcher(clause).replaceFirst("");
+    }
+
+    /** The marks {@link #OPENING_QUOTE} and {@link #CLOSING_QUOTE} remove. */
+    private static final String QUOTATION_MARKS = "\"“”";
+
+    /**
+     * Whether {@link #CLOSING_QUOTE} can remove anything from {@code s}: only when it ends with one of
+     * the marks it removes, or with a line break (its $ also matches before a last one). Otherwise it
+     * matches only the empty end, and the sentence need not be searched.
+     */
+    private static boolean mayEndQuoted(String s) {
+        return !s.isEmpty() && ".!?,\"“”\n\r\u0085\u2028\u2029".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    /**
+     * Whether {@code clause}, split at runs of spaces as {@code split("\\s+")} splits it, gives fewer than
+     * {@code n} words; counted without splitting all of it. The clause has no space at either end.
+     */
+    private static boolean fewerWords(String clause, int n) {
+        Matcher gaps = SPACES.matcher(clause);
+        int words = 1;
+        while (words < n && gaps.find()) {
+            words++;
+        }
+        return words < n;
     }
 
     /** Whether a comma at {@code at} groups digits ("390,000"), which no clause ends at. */

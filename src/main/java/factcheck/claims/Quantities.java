@@ -174,6 +174,23 @@ public final class Quantities {
             Pattern.compile("(\\S)/"), Pattern.compile("/(\\S)"), Pattern.compile("([$€£¥₹₦%])(\\S)")};
     private static final String[] UNIT_WORDS = {"percent", "points", "/year", "points", "usd", "gbp", "$1 /", "/ $1",
             "$1 $2"};
+    /**
+     * What a text must hold for each of {@link #UNIT_PHRASES} to be in it (any one of them): most
+     * units hold none, and are then not searched for each phrase, for every number of an article.
+     */
+    private static final String[][] UNIT_PHRASE_NEEDS = {{"per"}, {"point"}, {"annum"}, {"pp", "pt"}, {"dollar"},
+            {"sterling"}, {"/"}, {"/"}, {"$", "€", "£", "¥", "₹", "₦", "%"}};
+
+    /** Whether {@code text} holds any of {@code needs}. */
+    private static boolean mayHave(String text, String[] needs) {
+        for (String need : needs) {
+            if (text.contains(need)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // Compiled once: the expressions once given to String.matches, replaceAll and replaceFirst.
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^an?\\s+");
     private static final Pattern EXPONENT_SIGN = Pattern.compile("^[eE][-+]?0*");
@@ -235,7 +252,9 @@ public final class Quantities {
         // "per cent", "percentage points", "% points" are one word each.
         String l = t.toLowerCase(Locale.ROOT);
         for (int i = 0; i < UNIT_PHRASES.length; i++) {
-            l = UNIT_PHRASES[i].matcher(l).replaceAll(UNIT_WORDS[i]);
+            if (mayHave(l, UNIT_PHRASE_NEEDS[i])) {
+                l = UNIT_PHRASES[i].matcher(l).replaceAll(UNIT_WORDS[i]);
+            }
         }
         String[] words = SPACES.split(l.strip());
         for (int i = 0; i < words.length; i++) {
@@ -790,6 +809,10 @@ public final class Quantities {
 
     /** Digits with separators as a plain number ("27,000" to "27000"), or null if ambiguous or malformed. */
     static String number(String num) {
+        if (digitsOnly(num)) {
+            // No separator: what PLAIN matches, and none of the others (each needs a separator).
+            return num;
+        }
         if (DOT_THOUSANDS.matcher(num).matches() || COMMA_DECIMAL.matcher(num).matches()) {
             return null;
         }
@@ -803,6 +826,19 @@ public final class Quantities {
             return num;
         }
         return null;
+    }
+
+    private static boolean digitsOnly(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String separatorError(String num) {
@@ -982,8 +1018,9 @@ public final class Quantities {
      */
     public static List<Found> scan(String quote) {
         String original = quote.replace('\u2212', '-').replace('\u00a0', ' ');
-        // "$1-2 billion": a dash between two numbers separates them (a space keeps every offset).
-        String q = RANGE_DASH.matcher(original).replaceAll(" ");
+        // "$1-2 billion": a dash between two numbers separates them (a space keeps every offset). Most
+        // sentences have no dash, and are not searched for one between numbers.
+        String q = hasDash(original) ? RANGE_DASH.matcher(original).replaceAll(" ") : original;
         List<Found> found = new ArrayList<>();
         Matcher c = CANDIDATE.matcher(q);
         int from = 0;
@@ -1031,6 +1068,11 @@ public final class Quantities {
             from = readings.isEmpty() ? c.end() : readings.get(0).end();
         }
         return joinRanges(original, found);
+    }
+
+    /** Whether {@code s} has a dash {@link #RANGE_DASH} could replace. */
+    private static boolean hasDash(String s) {
+        return s.indexOf('-') >= 0 || s.indexOf('–') >= 0 || s.indexOf('—') >= 0;
     }
 
     private static final Pattern RANGE_DASH = Pattern.compile("(?<=\\d|\\d[kKmMbBT]|\\d(?:bn|mn|tn)|%)[-–—](?=[$€£¥₹₦]?\\d)");
@@ -1286,8 +1328,12 @@ public final class Quantities {
 
     /** The ranges a quote writes: "between $390,000 and $900,000", "$132,300 – $245,700", "$1-2 billion". */
     public static List<Read> ranges(String quote) {
+        return ranges(quote, scan(quote));
+    }
+
+    /** The ranges a quote writes, given the numbers {@link #scan} finds in it: a caller that has them reads them once. */
+    static List<Read> ranges(String quote, List<Found> found) {
         String q = quote.replace('\u2212', '-').replace('\u00a0', ' ');
-        List<Found> found = scan(quote);
         List<Read> ranges = new ArrayList<>();
         for (int i = 0; i + 1 < found.size(); i++) {
             Found low = found.get(i);

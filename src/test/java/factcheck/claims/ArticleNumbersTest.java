@@ -84,6 +84,25 @@ class ArticleNumbersTest {
     }
 
     @Test
+    void theQuoteLosesTheMarksAtItsEndsAndAShortClauseIsTheWholeSentence() {
+        assertEquals("Pay rose 12% in the year", only("She said: \"Pay rose 12% in the year.\"").quote());
+        assertEquals("Costs rose 12% and fell", only("Costs rose 12% and fell, \"she said\" again").quote());
+        assertEquals("Sales rose by 12% again", only("Sales rose by 12% again, the firm said in a statement.").quote());
+        assertEquals("Sales rose 12% again, the firm said in a statement",
+                only("Sales rose 12% again, the firm said in a statement.").quote(), "four words: the sentence");
+        assertEquals("Pay rose by 12% in the year", only("Pay rose by 12% in the year.\u201d\u2028").quote());
+        assertEquals("Pay rose by 12% in the year", only("Pay rose by 12% in the year!\"\r\n").quote());
+        // A last line break the text ends with stays; the full stop before it does not.
+        assertEquals("Pay rose by 12% in the year\u0085", only("Pay rose by 12% in the year.\u0085").quote());
+        assertEquals("Pay rose 12% in the year\u0085", only("Pay rose 12% in the year\u0085").quote());
+        List<ArticleNumbers.Found> found = ArticleNumbers.find(
+                "Costs rose 4%, and about $43,000 for each of its 1,200 employees!\u201d");
+        assertEquals(List.of("Costs rose 4%, and about $43,000 for each of its 1,200 employees",
+                        "about $43,000 for each of its 1,200 employees", "about $43,000 for each of its 1,200 employees"),
+                found.stream().map(ArticleNumbers.Found::quote).toList());
+    }
+
+    @Test
     void digitsInsideANameAreNotANumber() {
         assertEquals(List.of("4%"), texts("COVID-19 cases rose in the G7 states, and the MP3 format is old. Pay rose 4%."));
     }
