@@ -170,7 +170,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<AtomicFile.Pending> files = new ArrayList<>();
         List<factcheck.report.ReportWriter> writers = new ArrayList<>();
-        ProgressLine progress = new ProgressLine(err);
+        ProgressLine progress = new ProgressLine(err, output != null);
         try {
             if (output == null) {
                 writers.add(formats.get(0).writer(options(), out));

@@ -13,6 +13,8 @@ import java.io.PrintWriter;
 final class ProgressLine implements Checker.Progress {
     /** Set by the launcher when standard error is a terminal. */
     static final String PROPERTY = "factcheck.stderr.terminal";
+    /** Set by the launcher when standard output is a terminal: a report printed there would mix with the line. */
+    static final String STDOUT_PROPERTY = "factcheck.stdout.terminal";
     private static final long QUIET_NANOS = 2_000_000_000L;
     private static final long EVERY_NANOS = 250_000_000L;
 
@@ -23,8 +25,9 @@ final class ProgressLine implements Checker.Progress {
     private long last;
     private int width;
 
-    ProgressLine(PrintWriter err) {
-        this(err, Boolean.getBoolean(PROPERTY), QUIET_NANOS);
+    /** A progress line for a run whose report goes to a file ({@code toFile}) or to standard output. */
+    ProgressLine(PrintWriter err, boolean toFile) {
+        this(err, Boolean.getBoolean(PROPERTY) && (toFile || !Boolean.getBoolean(STDOUT_PROPERTY)), QUIET_NANOS);
     }
 
     /** A progress line shown when {@code on}, once {@code quietNanos} have passed. */
