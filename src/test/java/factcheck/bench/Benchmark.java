@@ -32,7 +32,7 @@ public final class Benchmark {
         if (!compiled.ok()) {
             throw new IllegalStateException(compiled.errors().toString());
         }
-        ClaimsSet bundled = ClaimsLoader.load(List.of(Path.of("claims")), compiled.rules().wordKinds());
+        ClaimsSet bundled = ClaimsLoader.load(List.of(factcheck.TestFiles.BUNDLED_CLAIMS), compiled.rules().wordKinds());
         ClaimsSet many = ClaimsLoader.load(List.of(big), compiled.rules().wordKinds());
         if (!many.errors().isEmpty()) {
             // Timing the error path would measure the wrong thing.
@@ -45,7 +45,7 @@ public final class Benchmark {
         System.setProperty("factcheck.cache", "off");
         time("compile rules/ (" + compiled.rules().rules().size() + " rules), no cache", () -> RuleSet.compile(rules));
         System.setProperty("factcheck.cache", cache);
-        time("read the bundled claims (" + bundled.claimCount() + " claims)", () -> ClaimsLoader.load(List.of(Path.of("claims")), compiled.rules().wordKinds()));
+        time("read the bundled claims (" + bundled.claimCount() + " claims)", () -> ClaimsLoader.load(List.of(factcheck.TestFiles.BUNDLED_CLAIMS), compiled.rules().wordKinds()));
         time("fire on the bundled claims", () -> Engine.run(compiled.rules(), bundled, Engine.DEFAULT_MAX_FIRINGS));
         time("read " + claims + " generated claims", () -> ClaimsLoader.load(List.of(big), compiled.rules().wordKinds()));
         Engine.Run run = Engine.run(compiled.rules(), many, Engine.DEFAULT_MAX_FIRINGS);
