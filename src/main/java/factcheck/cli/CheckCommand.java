@@ -191,7 +191,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
             boolean[] failed = {false};
-            List<String[]> read = new ArrayList<>();
+            List<Source> read = new ArrayList<>();
             factcheck.api.Checker.Outcome outcome = checker.check(inputs.claims, inputs.jobs,
                     a -> writers.stream().map(w -> w.render(a)).toList(),
                     (a, pieces) -> {
@@ -202,10 +202,9 @@ final class CheckCommand implements Callable<Integer> {
                                 throw new java.io.UncheckedIOException(e);
                             }
                         }
-                        failed[0] |= a.claims().stream().anyMatch(c -> failing.contains(c.verdict()))
-                                || failsOnUnchecked() && !a.coverage().unchecked().isEmpty();
+                        failed[0] |= fails(a, failing);
                         if (output != null) {
-                            read.add(new String[] {a.source().file(), a.source().article().textPath()});
+                            read.add(Source.of(a));
                         }
                     }, progress);
             progress.clear();
@@ -246,14 +245,10 @@ final class CheckCommand implements Callable<Integer> {
      * Puts the reports in place, unless one would replace a file the run read ({@code read}: each
      * article's claims file and text), which is reported, and then no report is put in place.
      */
-    private boolean commit(List<AtomicFile.Pending> files, List<String[]> read, PrintWriter err) throws IOException {
+    private boolean commit(List<AtomicFile.Pending> files, List<Source> read, PrintWriter err) throws IOException {
         Map<Path, String> inputs = inputFiles(read);
         for (AtomicFile.Pending file : files) {
-            String input = inputs.get(TextFiles.real(file.target()));
-            if (input != null) {
-                err.println(file.target() + ": error: --output would write the report over " + input + "; give another"
-                        + " file or directory for the report");
-                err.flush();
+            if (overwritesInput(file.target(), inputs, err)) {
                 return false;
             }
         }
@@ -280,9 +275,7 @@ final class CheckCommand implements Callable<Integer> {
         if (failing == null) {
             return ExitCodes.BAD_INPUT;
         }
-        boolean failed = report.claims().stream().anyMatch(c -> failing.contains(c.verdict()))
-                || failsOnUnchecked() && report.articles().stream()
-                        .anyMatch(a -> !a.coverage().unchecked().isEmpty());
+        boolean failed = report.articles().stream().anyMatch(a -> fails(a, failing));
         return Pipeline.exitCode(outcome, failed ? ExitCodes.FAIL_ON : ExitCodes.OK);
     }
 
@@ -364,17 +357,10 @@ final class CheckCommand implements Callable<Integer> {
     /** Writes every format: to --output, or into --output DIR as report.EXT each. */
     private boolean writeAll(Report report, PrintWriter err) {
         boolean toDir = formats.size() > 1 || Files.isDirectory(output);
-        List<String[]> read = new ArrayList<>();
-        report.articles().forEach(a -> read.add(new String[] {a.source().file(), a.source().article().textPath()}));
-        Map<Path, String> inputs = inputFiles(read);
+        Map<Path, String> inputs = inputFiles(report.articles().stream().map(Source::of).toList());
         for (Format f : formats) {
-            Path target = toDir ? output.resolve(f.fileName()) : output;
-            String input = inputs.get(TextFiles.real(target));
-            if (input != null) {
-                // Checked for every format before any is written, so that nothing is touched.
-                err.println(target + ": error: --output would write the report over " + input + "; give another file"
-                        + " or directory for the report");
-                err.flush();
+            // Checked for every format before any is written, so that nothing is touched.
+            if (overwritesInput(toDir ? output.resolve(f.fileName()) : output, inputs, err)) {
                 return false;
             }
         }
@@ -394,14 +380,14 @@ final class CheckCommand implements Callable<Integer> {
      * The files this run read, by where they really are, each named for a message: the claims
      * files, the articles' texts and the rule files.
      */
-    private Map<Path, String> inputFiles(List<String[]> read) {
+    private Map<Path, String> inputFiles(List<Source> read) {
         Map<Path, String> files = new java.util.HashMap<>();
-        for (String[] article : read) {
-            Path claims = Path.of(article[0]);
+        for (Source article : read) {
+            Path claims = Path.of(article.claimsFile());
             files.putIfAbsent(TextFiles.real(claims), "the claims file " + claims);
             try {
-                Path text = claims.toAbsolutePath().getParent().resolve(article[1]);
-                files.putIfAbsent(TextFiles.real(text), "the article's text " + article[1]);
+                Path text = claims.toAbsolutePath().getParent().resolve(article.textPath());
+                files.putIfAbsent(TextFiles.real(text), "the article's text " + article.textPath());
             } catch (java.nio.file.InvalidPathException e) {
                 // Not a path, so nothing to write over.
             }
@@ -422,6 +408,30 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return files;
+    }
+
+    /** Whether {@code target} is one of the run's {@code inputs}; if so, says so on {@code err}. */
+    private static boolean overwritesInput(Path target, Map<Path, String> inputs, PrintWriter err) {
+        String input = inputs.get(TextFiles.real(target));
+        if (input != null) {
+            err.println(target + ": error: --output would write the report over " + input + "; give another file"
+                    + " or directory for the report");
+            err.flush();
+        }
+        return input != null;
+    }
+
+    /** Where an article was read from: its claims file, and its text as the file names it. */
+    private record Source(String claimsFile, String textPath) {
+        static Source of(Report.ArticleResult a) {
+            return new Source(a.source().file(), a.source().article().textPath());
+        }
+    }
+
+    /** Whether an article makes --fail-on fail: a claim with one of {@code failing}, or UNCHECKED numbers. */
+    private boolean fails(Report.ArticleResult a, Set<Verdict> failing) {
+        return a.claims().stream().anyMatch(c -> failing.contains(c.verdict()))
+                || failsOnUnchecked() && !a.coverage().unchecked().isEmpty();
     }
 
     /** An I/O failure in words: Java's messages are often only the path. */

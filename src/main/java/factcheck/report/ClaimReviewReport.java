@@ -39,13 +39,7 @@ final class ClaimReviewReport {
     }
 
     /** The ClaimReview layout: a graph of one review per claim, written as each article comes. */
-    static final class Layout implements ReportWriter.Layout {
-        private final Options options;
-
-        Layout(Options options) {
-            this.options = options;
-        }
-
+    record Layout(Options options) implements ReportWriter.Layout {
         @Override
         public String body(Report.ArticleResult a) {
             List<String> reviews = new ArrayList<>();

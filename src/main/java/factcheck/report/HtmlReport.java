@@ -34,13 +34,7 @@ final class HtmlReport {
     }
 
     /** The HTML page's layout: the summary and input errors, then each article, then the legend. */
-    static final class Layout implements ReportWriter.Layout {
-        private final boolean explain;
-
-        Layout(boolean explain) {
-            this.explain = explain;
-        }
-
+    record Layout(boolean explain) implements ReportWriter.Layout {
         @Override
         public String body(Report.ArticleResult a) {
             StringBuilder out = new StringBuilder();

@@ -47,13 +47,7 @@ final class JsonReport {
      * as its own JSON text, indented to its place in the array, and spliced into the document around
      * it: the same bytes as writing the whole tree at once.
      */
-    static final class Layout implements ReportWriter.Layout {
-        private final boolean explain;
-
-        Layout(boolean explain) {
-            this.explain = explain;
-        }
-
+    record Layout(boolean explain) implements ReportWriter.Layout {
         @Override
         public String body(Report.ArticleResult a) {
             return element(write(article(a, explain)));

@@ -25,13 +25,7 @@ final class MarkdownReport {
     }
 
     /** The Markdown report's layout: the summary and input errors, then each article. */
-    static final class Layout implements ReportWriter.Layout {
-        private final boolean explain;
-
-        Layout(boolean explain) {
-            this.explain = explain;
-        }
-
+    record Layout(boolean explain) implements ReportWriter.Layout {
         @Override
         public void finish(Totals totals, java.io.Writer out, Spill bodies, Spill extras) throws java.io.IOException {
             StringBuilder head = new StringBuilder("# Fact-check report\n\n");

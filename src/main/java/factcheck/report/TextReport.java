@@ -26,13 +26,7 @@ final class TextReport {
     }
 
     /** The text report's layout: articles as they come, then the explanations, then the counts. */
-    static final class Layout implements ReportWriter.Layout {
-        private final boolean explain;
-
-        Layout(boolean explain) {
-            this.explain = explain;
-        }
-
+    record Layout(boolean explain) implements ReportWriter.Layout {
         @Override
         public boolean headless() {
             return true;
@@ -52,7 +46,7 @@ final class TextReport {
             }
             StringBuilder out = new StringBuilder();
             for (ClaimResult c : a.claims()) {
-                explain(c, out);
+                explanation(c, out);
             }
             return out.toString();
         }
@@ -115,7 +109,7 @@ final class TextReport {
     }
 
     /** A claim's rule firings in order, then its figures with their sources. */
-    private static void explain(ClaimResult c, StringBuilder out) {
+    private static void explanation(ClaimResult c, StringBuilder out) {
         out.append(shown(c.claim().id())).append(": ").append(c.verdict().name()).append('\n');
         out.append("  \"").append(shown(c.claim().quote().replaceAll("\\s+", " "))).append('"');
         if (c.claim().speaker() != null) {
