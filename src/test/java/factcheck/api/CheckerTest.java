@@ -88,6 +88,27 @@ class CheckerTest {
     }
 
     @Test
+    void articlesAreCheckedOnSeveralThreadsAtOnce() {
+        // Each article waits until another thread holds one too: one thread at a time would never get there.
+        java.util.concurrent.CountDownLatch two = new java.util.concurrent.CountDownLatch(2);
+        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<Boolean> met = new ArrayList<>();
+        checker.check(List.of(dir), 3, a -> {
+            threads.add(Thread.currentThread().getName());
+            two.countDown();
+            try {
+                return two.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }, (a, together) -> met.add(together), Checker.Progress.NONE);
+        assertEquals(8, met.size());
+        assertTrue(met.get(0), "the first article was checked while another was");
+        assertTrue(threads.size() >= 2, threads.toString());
+    }
+
+    @Test
     void aFileWithoutAnArticleGivesNoResultAndItsErrors() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.yml"), "article: [\n");
         List<Diagnostic> errors = new ArrayList<>();
