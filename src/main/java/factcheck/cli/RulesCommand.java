@@ -1,7 +1,7 @@
 package factcheck.cli;
 
 import factcheck.engine.RuleSet;
-import factcheck.engine.RuleSource;
+import factcheck.model.RuleSource;
 import factcheck.util.Shown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,6 +1,6 @@
 package factcheck.cli;
 
-import factcheck.engine.Reason;
+import factcheck.model.Reason;
 import factcheck.report.Report;
 import factcheck.verdict.ClaimResult;
 import factcheck.util.Shown;

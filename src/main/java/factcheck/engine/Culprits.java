@@ -1,5 +1,6 @@
 package factcheck.engine;
 
+import factcheck.model.RuleSource;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.EvalCondition;
 import org.drools.base.rule.RuleConditionElement;

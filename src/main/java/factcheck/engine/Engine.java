@@ -1,5 +1,8 @@
 package factcheck.engine;
 
+import factcheck.model.Firing;
+import factcheck.model.RuleSource;
+import factcheck.model.Reason;
 import factcheck.claims.ArticleClaims;
 import factcheck.claims.ClaimsSet;
 import factcheck.model.Claim;

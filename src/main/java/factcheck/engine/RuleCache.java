@@ -1,5 +1,6 @@
 package factcheck.engine;
 
+import factcheck.model.RuleSource;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;

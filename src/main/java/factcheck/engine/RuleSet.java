@@ -1,5 +1,6 @@
 package factcheck.engine;
 
+import factcheck.model.RuleSource;
 import factcheck.model.Amount;
 import factcheck.model.Article;
 import factcheck.model.Claim;

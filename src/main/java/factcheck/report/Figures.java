@@ -1,7 +1,7 @@
 package factcheck.report;
 
-import factcheck.engine.Reason;
-import factcheck.engine.RuleSource;
+import factcheck.model.Reason;
+import factcheck.model.RuleSource;
 import factcheck.model.Dated;
 import factcheck.model.Figure;
 import factcheck.model.Numbers;

@@ -1,6 +1,6 @@
 package factcheck.report;
 
-import factcheck.engine.Reason;
+import factcheck.model.Reason;
 import factcheck.model.Article;
 import factcheck.model.Claim;
 import factcheck.model.Diagnostic;

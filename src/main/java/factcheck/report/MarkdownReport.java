@@ -1,7 +1,7 @@
 package factcheck.report;
 
-import factcheck.engine.Firing;
-import factcheck.engine.Reason;
+import factcheck.model.Firing;
+import factcheck.model.Reason;
 import factcheck.model.Article;
 import factcheck.model.Claim;
 import factcheck.model.Diagnostic;

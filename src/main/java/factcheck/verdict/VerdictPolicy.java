@@ -2,8 +2,8 @@ package factcheck.verdict;
 
 import factcheck.claims.ArticleClaims;
 import factcheck.engine.Engine.ClaimFindings;
-import factcheck.engine.Reason;
-import factcheck.engine.RuleSource;
+import factcheck.model.Reason;
+import factcheck.model.RuleSource;
 import factcheck.model.Caveat;
 import factcheck.model.EditorVerdict;
 import factcheck.model.Verdict;

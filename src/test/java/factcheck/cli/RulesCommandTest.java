@@ -1,6 +1,6 @@
 package factcheck.cli;
 
-import factcheck.engine.RuleSource;
+import factcheck.model.RuleSource;
 import factcheck.rules.RuleHarness;
 import org.junit.jupiter.api.Test;
 

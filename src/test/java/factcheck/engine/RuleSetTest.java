@@ -1,5 +1,6 @@
 package factcheck.engine;
 
+import factcheck.model.RuleSource;
 import factcheck.rules.RuleHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package factcheck.rules;
 
-import factcheck.engine.RuleSource;
+import factcheck.model.RuleSource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

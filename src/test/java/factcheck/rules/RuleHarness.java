@@ -3,7 +3,7 @@ package factcheck.rules;
 import factcheck.claims.ClaimsLoader;
 import factcheck.claims.ClaimsSet;
 import factcheck.engine.Engine;
-import factcheck.engine.Reason;
+import factcheck.model.Reason;
 import factcheck.engine.RuleSet;
 import factcheck.model.Diagnostic;
 import factcheck.model.Verdict;

@@ -1,8 +1,8 @@
 package factcheck.verdict;
 
 import factcheck.engine.Engine.ClaimFindings;
-import factcheck.engine.Reason;
-import factcheck.engine.RuleSource;
+import factcheck.model.Reason;
+import factcheck.model.RuleSource;
 import factcheck.model.Claim;
 import factcheck.model.Location;
 import factcheck.model.Verdict;

@@ -1,4 +1,4 @@
-package factcheck.engine;
+package factcheck.model;
 
 import factcheck.model.Verdict;
 

@@ -1,4 +1,4 @@
-package factcheck.engine;
+package factcheck.model;
 
 /**
  * Where a rule was written, for reports and traces.
