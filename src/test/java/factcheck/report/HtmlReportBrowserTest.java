@@ -1,9 +1,9 @@
 package factcheck.report;
 
 import factcheck.verdict.ClaimResult;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
@@ -28,9 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The HTML report in a real browser: headless Chromium builds the page's DOM and takes a
- * screenshot. Skipped, with a message, only where Chromium is not installed; CI installs it
- * (.ci/run). With -Dfactcheck.updateScreenshot=true the screenshot is kept as docs/report.png.
+ * screenshot. Each test is skipped, with the reason, where Chromium is not installed, and fails
+ * under CI=true ({@link RequiresChromium}). With -Dfactcheck.updateScreenshot=true the screenshot
+ * is kept as docs/report.png.
  */
+@ExtendWith(RequiresChromium.class)
 class HtmlReportBrowserTest {
 
     private static Path chromium;
@@ -40,11 +42,7 @@ class HtmlReportBrowserTest {
 
     @BeforeAll
     static void findChromium() {
-        chromium = Stream.of(System.getenv("FACTCHECK_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser",
-                        "/usr/bin/google-chrome")
-                .filter(p -> p != null && Files.isExecutable(Path.of(p))).map(Path::of).findFirst().orElse(null);
-        Assumptions.assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium; .ci/run does):"
-                + " the browser test of the HTML report is skipped");
+        chromium = RequiresChromium.find(java.util.Optional.ofNullable(System.getProperty(RequiresChromium.CHROMIUM)));
     }
 
     /** Runs headless Chromium on a page with the given extra arguments; returns what it printed. */
