@@ -68,6 +68,21 @@ class TutorialTest {
         assertTrue(commands >= 3, "the tutorial's commands");
     }
 
+    /** Writes every file the tutorial gives into {@code project}, as a reader following it would; returns them. */
+    static List<Path> writeFiles(Path project) throws IOException {
+        List<Path> written = new ArrayList<>();
+        Matcher block = BLOCK.matcher(Files.readString(TUTORIAL));
+        while (block.find()) {
+            if (block.group(2) != null) {
+                Path file = project.resolve(block.group(2));
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, block.group(3));
+                written.add(file);
+            }
+        }
+        return written;
+    }
+
     /** Each "$ ./factcheck ..." line with the output lines under it. */
     private static List<String[]> steps(String console) {
         List<String[]> steps = new ArrayList<>();
