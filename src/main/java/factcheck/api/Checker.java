@@ -1,5 +1,6 @@
 package factcheck.api;
 
+import factcheck.verdict.ArticleResult;
 import factcheck.claims.ClaimsLoader;
 import factcheck.engine.Engine;
 import factcheck.engine.RuleSet;
@@ -7,6 +8,7 @@ import factcheck.model.Diagnostic;
 import factcheck.model.Verdict;
 import factcheck.report.Report;
 import factcheck.report.Totals;
+import factcheck.verdict.VerdictPolicy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -136,7 +138,7 @@ public final class Checker {
      * Checks every claims file named, or found under the directories named, on {@code jobs}
      * threads, and hands each article's result to {@code inOrder} in input order, on this thread.
      */
-    public Outcome check(List<Path> claims, int jobs, Consumer<Report.ArticleResult> inOrder) {
+    public Outcome check(List<Path> claims, int jobs, Consumer<ArticleResult> inOrder) {
         return check(claims, jobs, a -> a, (a, same) -> inOrder.accept(a), Progress.NONE);
     }
 
@@ -151,7 +153,7 @@ public final class Checker {
 
     /** One article's result, and what was made of it on the thread that checked it. */
     public interface InOrder<T> {
-        void accept(Report.ArticleResult article, T made);
+        void accept(ArticleResult article, T made);
     }
 
     /**
@@ -159,7 +161,7 @@ public final class Checker {
      * on the thread that checked it ({@code make}, such as rendering it), so that the work is
      * spread over the threads; {@code progress} hears how far the run is, after each article.
      */
-    public <T> Outcome check(List<Path> claims, int jobs, Function<Report.ArticleResult, T> make, InOrder<T> inOrder,
+    public <T> Outcome check(List<Path> claims, int jobs, Function<ArticleResult, T> make, InOrder<T> inOrder,
                              Progress progress) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");
@@ -194,7 +196,7 @@ public final class Checker {
                 if (done.outcome() != null) {
                     errors.addAll(done.outcome().problems());
                     failures.addAll(done.outcome().failures());
-                    Report.ArticleResult result = done.result();
+                    ArticleResult result = done.result();
                     result.claims().forEach(c -> counts.merge(c.verdict(), 1, Integer::sum));
                     if (articles++ == 0) {
                         firstTitle = result.source().article().title();
@@ -212,7 +214,7 @@ public final class Checker {
 
     /** Checks every claims file as {@link #check(List, int, Consumer)} does, and keeps the whole report. */
     public Report checkAll(List<Path> claims, int jobs) {
-        List<Report.ArticleResult> articles = new ArrayList<>();
+        List<ArticleResult> articles = new ArrayList<>();
         Outcome outcome = check(claims, jobs, articles::add);
         return new Report(articles, outcome.errors());
     }
@@ -221,12 +223,12 @@ public final class Checker {
      * Checks one claims file on its own, on this thread: its article's result, or null when the
      * file has none to check (see {@code errors}). Figures from registers are not available to it.
      */
-    public Report.ArticleResult check(Path claimsFile, List<Diagnostic> errors) {
+    public ArticleResult check(Path claimsFile, List<Diagnostic> errors) {
         ClaimsLoader.Reading reading = ClaimsLoader.open(List.of(claimsFile), compiled.rules().wordKinds(),
                 settings.reading());
         errors.addAll(reading.errors());
         for (Path file : reading.articleFiles()) {
-            Done<Report.ArticleResult> done = checkRead(reading.read(file), a -> a);
+            Done<ArticleResult> done = checkRead(reading.read(file), a -> a);
             errors.addAll(done.read().errors());
             if (done.outcome() != null) {
                 errors.addAll(done.outcome().problems());
@@ -237,16 +239,20 @@ public final class Checker {
     }
 
     /** An article read and checked, or only read when it had nothing to check. */
-    private record Done<T>(ClaimsLoader.Read read, Engine.ArticleOutcome outcome, Report.ArticleResult result, T made) {
+    private record Done<T>(ClaimsLoader.Read read, Engine.ArticleOutcome outcome, ArticleResult result, T made) {
     }
 
-    private <T> Done<T> checkRead(ClaimsLoader.Read read, Function<Report.ArticleResult, T> make) {
+    /**
+     * The steps of one article after reading it: fire the rules, decide the verdicts, and make
+     * something of the result (render it) on this thread.
+     */
+    private <T> Done<T> checkRead(ClaimsLoader.Read read, Function<ArticleResult, T> make) {
         if (read.article() == null) {
             return new Done<>(read, null, null, null);
         }
-        Engine.ArticleOutcome outcome = engine.check(read.article());
-        Report.ArticleResult result = Report.decide(outcome.run());
-        return new Done<>(read, outcome, result, make.apply(result));
+        Engine.ArticleOutcome fired = engine.check(read.article());
+        ArticleResult decided = VerdictPolicy.decide(fired.run());
+        return new Done<>(read, fired, decided, make.apply(decided));
     }
 
     private static <T> T await(Future<T> future) {

@@ -14,7 +14,6 @@ import factcheck.model.Operand;
 import factcheck.model.Verdict;
 import factcheck.util.DidYouMean;
 import factcheck.util.Excerpt;
-import factcheck.util.TextFiles;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;

@@ -1,6 +1,5 @@
 package factcheck.claims;
 
-import factcheck.util.TextFiles;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;

@@ -1,4 +1,4 @@
-package factcheck.util;
+package factcheck.claims;
 
 import factcheck.model.Diagnostic;
 

@@ -1,11 +1,13 @@
 package factcheck.cli;
 
+import factcheck.util.AtomicFile;
+import factcheck.verdict.ArticleResult;
 import factcheck.model.Verdict;
 import factcheck.report.Format;
 import factcheck.report.Options;
 import factcheck.report.Report;
 import factcheck.util.Shown;
-import factcheck.util.TextFiles;
+import factcheck.claims.TextFiles;
 import factcheck.verdict.ClaimResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,14 +37,7 @@ import java.util.concurrent.Callable;
         description = "Checks every claim in the claims files against the rules and prints a verdict report"
                 + " (TRUE, MOSTLY_TRUE, MISLEADING, FALSE or UNVERIFIABLE) with the arithmetic, the rule that"
                 + " decided and the sources. Errors in the input are printed as file:line: error: message.",
-        sortOptions = false,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                ExitCodes.LIST_OK,
-                ExitCodes.LIST_FAIL_ON,
-                ExitCodes.LIST_BAD_INPUT,
-                ExitCodes.LIST_RULE_FAILED,
-                ExitCodes.LIST_INTERNAL})
+        sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -111,10 +106,8 @@ final class CheckCommand implements Callable<Integer> {
                     + " and what it inserted (a 'trace' in the JSON report).")
     boolean explain;
 
-    @Option(names = "--watch",
-            description = "Check again whenever a file under the rules or claims paths changes, and print which"
-                    + " verdicts moved. Stop with Ctrl-C.")
-    boolean watch;
+    @Mixin
+    WatchOption watch;
 
     @Override
     public Integer call() {
@@ -130,17 +123,17 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         inputs.trace = explain;
-        if (!watch) {
+        if (!watch.watch) {
             return stream(out, err);
         }
-        Pipeline.Outcome outcome = Pipeline.run(inputs);
+        Pipeline.Result outcome = Pipeline.run(inputs);
         report(outcome, out, err);
         return WatchLoop.run(inputs, out, err, outcome, new WatchLoop.Step() {
             @Override
-            public void rerun(Pipeline.Outcome previous, Pipeline.Outcome now, SortedSet<Path> changed) {
+            public void rerun(Pipeline.Result previous, Pipeline.Result now, SortedSet<Path> changed) {
                 Pipeline.printProblems(now, err, inputs.verbose);
                 if (now instanceof Pipeline.Checked checked) {
-                    printMoves(((Pipeline.Checked) previous).report(), checked.report(), out);
+                    MOVES.print(((Pipeline.Checked) previous).report(), checked.report(), out);
                     if (output != null) {
                         writeAll(checked.report(), err);
                     }
@@ -165,7 +158,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             checker = factcheck.api.Checker.compile(inputs.rules, inputs.settings());
         } catch (factcheck.api.Checker.RulesBroken e) {
-            Pipeline.printProblems(new Pipeline.RulesBroken(e.errors()), err, inputs.verbose);
+            Pipeline.printProblems(new Pipeline.NotCompiled(e.errors()), err, inputs.verbose);
             return ExitCodes.BAD_INPUT;
         }
         List<AtomicFile.Pending> files = new ArrayList<>();
@@ -259,7 +252,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Prints a run's problems and report; returns its exit code. */
-    private int report(Pipeline.Outcome outcome, PrintWriter out, PrintWriter err) {
+    private int report(Pipeline.Result outcome, PrintWriter out, PrintWriter err) {
         Pipeline.printProblems(outcome, err, inputs.verbose);
         if (!(outcome instanceof Pipeline.Checked checked)) {
             return Pipeline.exitCode(outcome, ExitCodes.OK);
@@ -423,13 +416,13 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Where an article was read from: its claims file, and its text as the file names it. */
     private record Source(String claimsFile, String textPath) {
-        static Source of(Report.ArticleResult a) {
+        static Source of(ArticleResult a) {
             return new Source(a.source().file(), a.source().article().textPath());
         }
     }
 
     /** Whether an article makes --fail-on fail: a claim with one of {@code failing}, or UNCHECKED numbers. */
-    private boolean fails(Report.ArticleResult a, Set<Verdict> failing) {
+    private boolean fails(ArticleResult a, Set<Verdict> failing) {
         return a.claims().stream().anyMatch(c -> failing.contains(c.verdict()))
                 || failsOnUnchecked() && !a.coverage().unchecked().isEmpty();
     }
@@ -448,26 +441,7 @@ final class CheckCommand implements Callable<Integer> {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** Which verdicts moved between two runs: "claim-id: TRUE -> MISLEADING". */
-    static void printMoves(Report before, Report after, PrintWriter out) {
-        Map<String, Verdict> was = new LinkedHashMap<>();
-        before.claims().forEach(c -> was.put(c.claim().id(), c.verdict()));
-        List<String> moves = new ArrayList<>();
-        for (ClaimResult c : after.claims()) {
-            Verdict old = was.remove(c.claim().id());
-            if (old == null) {
-                moves.add("  " + Shown.terminal(c.claim().id()) + ": new, " + c.verdict());
-            } else if (old != c.verdict()) {
-                moves.add("  " + Shown.terminal(c.claim().id()) + ": " + old + " -> " + c.verdict());
-            }
-        }
-        was.forEach((id, v) -> moves.add("  " + Shown.terminal(id) + ": gone (was " + v + ")"));
-        if (moves.isEmpty()) {
-            out.println("no verdict moved");
-        } else {
-            out.println(Pipeline.count(moves.size(), "verdict") + " moved:");
-            moves.forEach(out::println);
-        }
-    }
+    /** What --watch prints after a re-run: the verdicts that moved. */
+    static final Changes MOVES = new Changes("verdict", "moved", c -> true, c -> c.verdict().toString());
 
 }

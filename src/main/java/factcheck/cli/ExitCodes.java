@@ -1,5 +1,10 @@
 package factcheck.cli;
 
+import picocli.CommandLine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The exit codes, in one place; {@code --help} and the README list them. When several apply,
  * the first in this order wins: bad input (2), a rule failure (3), a --fail-on verdict (1).
@@ -25,9 +30,43 @@ public final class ExitCodes {
     /** factcheck itself failed: a bug, not the input's fault. */
     public static final int INTERNAL = 4;
 
-    static final String LIST_OK = "0:every claim was checked";
-    static final String LIST_FAIL_ON = "1:a claim got a verdict named by --fail-on";
-    static final String LIST_BAD_INPUT = "2:bad input: a claims or rule file has errors, or an option is wrong";
-    static final String LIST_RULE_FAILED = "3:a rule failed while running (threw, did not stop, or ran past --timeout)";
-    static final String LIST_INTERNAL = "4:factcheck itself failed (a bug; please report it)";
+    private static final String BAD_INPUT_TEXT = "bad input: a claims or rule file has errors, or an option is wrong";
+    private static final String RULE_FAILED_TEXT =
+            "a rule failed while running (threw, did not stop, or ran past --timeout)";
+    private static final String INTERNAL_TEXT = "factcheck itself failed (a bug; please report it)";
+
+    /** What each command's exit codes mean, as its --help lists them; by command name. */
+    static final Map<String, Map<Integer, String>> BY_COMMAND = Map.of(
+            "factcheck", checking(),
+            "check", checking(),
+            "test", ordered(OK, "every test passed", FAIL_ON, "a test failed", BAD_INPUT, BAD_INPUT_TEXT,
+                    RULE_FAILED, RULE_FAILED_TEXT, INTERNAL, INTERNAL_TEXT),
+            "rules", ordered(OK, "the rules compiled and are listed", BAD_INPUT, BAD_INPUT_TEXT, INTERNAL,
+                    INTERNAL_TEXT),
+            "extract", ordered(OK, "the claims file was written", BAD_INPUT, BAD_INPUT_TEXT, INTERNAL, INTERNAL_TEXT));
+
+    private static Map<Integer, String> checking() {
+        return ordered(OK, "every claim was checked", FAIL_ON, "a claim got a verdict named by --fail-on",
+                BAD_INPUT, BAD_INPUT_TEXT, RULE_FAILED, RULE_FAILED_TEXT, INTERNAL, INTERNAL_TEXT);
+    }
+
+    private static Map<Integer, String> ordered(Object... codesAndMeanings) {
+        Map<Integer, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < codesAndMeanings.length; i += 2) {
+            m.put((Integer) codesAndMeanings[i], (String) codesAndMeanings[i + 1]);
+        }
+        return m;
+    }
+
+    /** Puts each command's list of exit codes into its --help, under one heading. */
+    static void listIn(CommandLine command) {
+        Map<Integer, String> codes = BY_COMMAND.get(command.getCommandName());
+        if (codes == null) {
+            throw new IllegalStateException("no exit codes listed for the command " + command.getCommandName());
+        }
+        Map<String, String> shown = new LinkedHashMap<>();
+        codes.forEach((code, meaning) -> shown.put(String.valueOf(code), meaning));
+        command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(shown);
+        command.getSubcommands().values().forEach(ExitCodes::listIn);
+    }
 }

@@ -4,7 +4,7 @@ import factcheck.claims.ArticleNumbers;
 import factcheck.engine.RuleSet;
 import factcheck.util.Shown;
 import factcheck.model.Diagnostic;
-import factcheck.util.TextFiles;
+import factcheck.claims.TextFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -30,9 +30,7 @@ import java.util.concurrent.Callable;
         versionProvider = Main.Version.class,
         description = "Writes a claims file to start from: the article, and one claim per number in its text"
                 + " (quote, kind, stated number and qualifier), each with the roles its figures go under.",
-        sortOptions = false,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the claims file was written", ExitCodes.LIST_BAD_INPUT, ExitCodes.LIST_INTERNAL})
+        sortOptions = false)
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
@@ -90,7 +88,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         RuleSet.Compiled compiled = RuleSet.compile(rules, trust.trusted);
         if (!compiled.ok()) {
-            Pipeline.printProblems(new Pipeline.RulesBroken(compiled.errors()), err, false);
+            Pipeline.printProblems(new Pipeline.NotCompiled(compiled.errors()), err, false);
             return ExitCodes.BAD_INPUT;
         }
         if (merge != null) {

@@ -2,7 +2,7 @@ package factcheck.cli;
 
 import factcheck.claims.ClaimsLoader;
 import factcheck.engine.Engine;
-import factcheck.util.TextFiles;
+import factcheck.claims.TextFiles;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

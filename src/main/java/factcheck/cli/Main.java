@@ -19,14 +19,7 @@ import java.util.Properties;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Checks the numbers in articles: claims as YAML files, checks as Drools rules read at run time.",
-        subcommands = {CheckCommand.class, TestCommand.class, RulesCommand.class, ExtractCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                ExitCodes.LIST_OK,
-                ExitCodes.LIST_FAIL_ON,
-                ExitCodes.LIST_BAD_INPUT,
-                ExitCodes.LIST_RULE_FAILED,
-                ExitCodes.LIST_INTERNAL})
+        subcommands = {CheckCommand.class, TestCommand.class, RulesCommand.class, ExtractCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -40,6 +33,7 @@ public final class Main implements Runnable {
     public static int run(PrintStream out, PrintStream err, String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        ExitCodes.listIn(cli);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler((e, arguments) -> {

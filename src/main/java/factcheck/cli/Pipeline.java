@@ -1,5 +1,6 @@
 package factcheck.cli;
 
+import factcheck.verdict.ArticleResult;
 import factcheck.api.Checker;
 import factcheck.engine.Engine;
 import factcheck.engine.RuleSet;
@@ -13,50 +14,63 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One run from files to report: compile the rules, read the claims, fire, decide. Every
- * command that checks goes through here, once or (with --watch) on every change.
+ * One run from files to report, in the steps the README's "How it works" gives: compile the
+ * rules, then for each article read its claims, fire the rules, decide the verdicts, and report.
+ * Every command that checks goes through here, once or (with --watch) on every change.
+ *
+ * <p>The steps, and where each is done:
+ * <ol>
+ *   <li>compile: {@link RuleSet#compile} (from the compiled-rules cache when it can);</li>
+ *   <li>read: {@link factcheck.claims.ClaimsLoader}, one article at a time;</li>
+ *   <li>fire: {@link Engine.Checker#check}, a rule session per article;</li>
+ *   <li>decide: {@link factcheck.verdict.VerdictPolicy#decide}, each claim's findings to its verdict;</li>
+ *   <li>report: {@link factcheck.report.Format}, which only renders.</li>
+ * </ol>
+ * Steps 2 to 4 run article by article in {@link Checker#check}, on as many threads as --jobs asks.
  */
 final class Pipeline {
     private Pipeline() {
     }
 
-    /** A run's outcome: the rules did not compile, or the claims were checked. */
-    sealed interface Outcome permits RulesBroken, Checked {
+    /** A run's result: the rules did not compile, or the claims were checked. */
+    sealed interface Result permits NotCompiled, Checked {
     }
 
     /** The rules did not compile; nothing was checked. */
-    record RulesBroken(List<Diagnostic> errors) implements Outcome {
+    record NotCompiled(List<Diagnostic> errors) implements Result {
     }
 
     /** The claims were checked (some perhaps with input errors or rule failures), with these rules. */
-    record Checked(Report report, List<Engine.RuleFailure> failures, RuleSet.Compiled rules) implements Outcome {
+    record Checked(Report report, List<Engine.RuleFailure> failures, RuleSet.Compiled rules) implements Result {
     }
 
     /** Compiles the rules and checks the claims, keeping the whole report. */
-    static Outcome run(Inputs inputs) {
-        return run(RuleSet.compile(inputs.rules, inputs.trust.trusted), inputs);
+    static Result run(Inputs inputs) {
+        RuleSet.Compiled rules = RuleSet.compile(inputs.rules, inputs.trust.trusted);
+        return run(rules, inputs);
     }
 
     /** A run with rules already compiled: --watch reuses them when only claims changed. */
-    static Outcome run(RuleSet.Compiled compiled, Inputs inputs) {
-        return run(compiled, inputs.claims, inputs.settings(), inputs.jobs);
+    static Result run(RuleSet.Compiled rules, Inputs inputs) {
+        return run(rules, inputs.claims, inputs.settings(), inputs.jobs);
     }
 
-    static Outcome run(RuleSet.Compiled compiled, List<Path> claims, Checker.Settings settings, int jobs) {
+    /** Reads, fires and decides each article of {@code claims} against {@code rules}; the report of them all. */
+    static Result run(RuleSet.Compiled rules, List<Path> claims, Checker.Settings settings, int jobs) {
         Checker checker;
         try {
-            checker = Checker.of(compiled, settings);
+            checker = Checker.of(rules, settings);
         } catch (Checker.RulesBroken e) {
-            return new RulesBroken(e.errors());
+            return new NotCompiled(e.errors());
         }
-        List<Report.ArticleResult> articles = new ArrayList<>();
-        Checker.Outcome outcome = checker.check(claims, jobs, articles::add);
-        return new Checked(new Report(articles, outcome.errors()), outcome.failures(), compiled);
+        List<ArticleResult> decided = new ArrayList<>();
+        Checker.Outcome outcome = checker.check(claims, jobs, decided::add);
+        return new Checked(new Report(decided, outcome.errors()), outcome.failures(), rules);
     }
 
     /** Prints the input errors and rule failures of a run to {@code err}, compiler style. */
-    static void printProblems(Outcome outcome, PrintWriter err, boolean verbose) {
-        if (outcome instanceof RulesBroken broken) {
+    static void printProblems(Result outcome, PrintWriter err, boolean verbose) {
+        if (outcome instanceof NotCompiled broken) {
             broken.errors().forEach(d -> err.println(d.format()));
             err.println("factcheck: " + count(broken.errors().size(), "error") + " in the rules; nothing was checked");
             return;
@@ -88,8 +102,8 @@ final class Pipeline {
     }
 
     /** The exit code for input errors and rule failures, or {@code otherwise} when there are none. */
-    static int exitCode(Outcome outcome, int otherwise) {
-        if (outcome instanceof RulesBroken) {
+    static int exitCode(Result outcome, int otherwise) {
+        if (outcome instanceof NotCompiled) {
             return ExitCodes.BAD_INPUT;
         }
         Checked checked = (Checked) outcome;

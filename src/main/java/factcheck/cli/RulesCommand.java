@@ -20,9 +20,7 @@ import java.util.concurrent.Callable;
         versionProvider = Main.Version.class,
         description = "Lists every rule in the rule files: file:line, its name, and its description (the"
                 + " // comment right above it).",
-        sortOptions = false,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the rules compiled and are listed", ExitCodes.LIST_BAD_INPUT, ExitCodes.LIST_INTERNAL})
+        sortOptions = false)
 final class RulesCommand implements Callable<Integer> {
 
     @Spec
@@ -40,7 +38,7 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         RuleSet.Compiled compiled = RuleSet.compile(rules, trust.trusted);
         if (!compiled.ok()) {
-            Pipeline.printProblems(new Pipeline.RulesBroken(compiled.errors()), spec.commandLine().getErr(), false);
+            Pipeline.printProblems(new Pipeline.NotCompiled(compiled.errors()), spec.commandLine().getErr(), false);
             return ExitCodes.BAD_INPUT;
         }
         List<RuleSource> all = compiled.rules().rules();

@@ -26,14 +26,7 @@ import java.util.concurrent.Callable;
         versionProvider = Main.Version.class,
         description = "Runs every claim that has an 'expect' as a test case: PASS when it gets the expected"
                 + " verdict, FAIL with the reasons that decided it otherwise. Ends with 'N passed, M failed'.",
-        sortOptions = false,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:every test passed",
-                "1:a test failed",
-                ExitCodes.LIST_BAD_INPUT,
-                ExitCodes.LIST_RULE_FAILED,
-                ExitCodes.LIST_INTERNAL})
+        sortOptions = false)
 final class TestCommand implements Callable<Integer> {
 
     @Spec
@@ -42,10 +35,8 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
-    @Option(names = "--watch",
-            description = "Test again whenever a file under the rules or claims paths changes, and print which"
-                    + " tests flipped. Stop with Ctrl-C.")
-    boolean watch;
+    @Mixin
+    WatchOption watch;
 
     @Override
     public Integer call() {
@@ -55,20 +46,20 @@ final class TestCommand implements Callable<Integer> {
             err.println("factcheck: error: " + Shown.terminal(inputs.problem()));
             return ExitCodes.BAD_INPUT;
         }
-        Pipeline.Outcome outcome = Pipeline.run(inputs);
+        Pipeline.Result outcome = Pipeline.run(inputs);
         Pipeline.printProblems(outcome, err, inputs.verbose);
         int code = ExitCodes.BAD_INPUT;
         if (outcome instanceof Pipeline.Checked checked) {
             code = Pipeline.exitCode(outcome, print(checked.report(), out));
         }
         out.flush();
-        if (!watch) {
+        if (!watch.watch) {
             return code;
         }
         return WatchLoop.run(inputs, out, err, outcome, (previous, now, changed) -> {
             Pipeline.printProblems(now, err, inputs.verbose);
             if (now instanceof Pipeline.Checked checked) {
-                printFlips(((Pipeline.Checked) previous).report(), checked.report(), out);
+                FLIPS.print(((Pipeline.Checked) previous).report(), checked.report(), out);
                 out.println(closing(checked.report()));
             }
         });
@@ -112,27 +103,7 @@ final class TestCommand implements Callable<Integer> {
         return c.verdict() == c.claim().expect();
     }
 
-    /** Which tests flipped between two runs: "claim-id: PASS -> FAIL (expected X, got Y)". */
-    static void printFlips(Report before, Report after, PrintWriter out) {
-        Map<String, Boolean> was = new LinkedHashMap<>();
-        before.claims().stream().filter(c -> c.claim().expect() != null).forEach(c -> was.put(c.claim().id(), passed(c)));
-        List<String> flips = new ArrayList<>();
-        for (ClaimResult c : after.claims()) {
-            if (c.claim().expect() == null) {
-                continue;
-            }
-            Boolean old = was.get(c.claim().id());
-            boolean now = passed(c);
-            if (old == null || old != now) {
-                flips.add("  " + Shown.terminal(c.claim().id()) + ": " + (old == null ? "new" : old ? "PASS" : "FAIL") + " -> "
-                        + (now ? "PASS" : "FAIL (expected " + c.claim().expect() + ", got " + c.verdict() + ")"));
-            }
-        }
-        if (flips.isEmpty()) {
-            out.println("no test flipped");
-        } else {
-            out.println(Pipeline.count(flips.size(), "test") + " flipped:");
-            flips.forEach(out::println);
-        }
-    }
+    /** What --watch prints after a re-run: the tests that flipped, "PASS -> FAIL (expected X, got Y)". */
+    static final Changes FLIPS = new Changes("test", "flipped", c -> c.claim().expect() != null,
+            c -> passed(c) ? "PASS" : "FAIL (expected " + c.claim().expect() + ", got " + c.verdict() + ")");
 }

@@ -22,10 +22,10 @@ final class WatchLoop {
     /** What a command prints after a re-run. */
     interface Step {
         /** {@code previous} is the last run that checked anything; {@code now} may have broken rules. */
-        void rerun(Pipeline.Outcome previous, Pipeline.Outcome now, SortedSet<Path> changed);
+        void rerun(Pipeline.Result previous, Pipeline.Result now, SortedSet<Path> changed);
     }
 
-    static int run(Inputs inputs, PrintWriter out, PrintWriter err, Pipeline.Outcome first, Step step) {
+    static int run(Inputs inputs, PrintWriter out, PrintWriter err, Pipeline.Result first, Step step) {
         java.util.Set<Path> texts = new java.util.HashSet<>();
         try (Watcher watcher = new Watcher()) {
             watcher.watch(inputs.rules);
@@ -34,7 +34,7 @@ final class WatchLoop {
             out.println(Shown.terminal("watching " + inputs.rules + " and " + inputs.claims.stream().map(Path::toString)
                     .collect(Collectors.joining(", ")) + " for changes (Ctrl-C to stop)"));
             out.flush();
-            Pipeline.Outcome[] lastGood = {first instanceof Pipeline.Checked ? first : null};
+            Pipeline.Result[] lastGood = {first instanceof Pipeline.Checked ? first : null};
             RuleSet.Compiled[] rules = {first instanceof Pipeline.Checked checked ? checked.rules() : null};
             Path rulesDir = inputs.rules.toAbsolutePath().normalize();
             // Only what a run reads: rule files, claims files and article texts, not the reports
@@ -53,7 +53,7 @@ final class WatchLoop {
                 if (rules[0] == null || rulesChanged) {
                     rules[0] = RuleSet.compile(inputs.rules, inputs.trust.trusted);
                 }
-                Pipeline.Outcome now = Pipeline.run(rules[0], inputs);
+                Pipeline.Result now = Pipeline.run(rules[0], inputs);
                 if (lastGood[0] == null && now instanceof Pipeline.Checked) {
                     lastGood[0] = now;
                 }
@@ -78,7 +78,7 @@ final class WatchLoop {
     }
 
     /** Article texts may live outside the claims directory; watch where they are. */
-    private static void watchArticleTexts(Watcher watcher, Pipeline.Outcome outcome, java.util.Set<Path> texts)
+    private static void watchArticleTexts(Watcher watcher, Pipeline.Result outcome, java.util.Set<Path> texts)
             throws IOException {
         if (!(outcome instanceof Pipeline.Checked checked)) {
             return;

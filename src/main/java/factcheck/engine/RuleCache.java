@@ -8,14 +8,14 @@ import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 
+import factcheck.util.AtomicFile;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -126,15 +126,14 @@ final class RuleCache {
         }
         try {
             Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, key, ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp);
-                 DroolsObjectOutputStream objects = new DroolsObjectOutputStream(out)) {
+            try (AtomicFile.Pending file = AtomicFile.open(dir.resolve(key + ".rules"))) {
+                DroolsObjectOutputStream objects = new DroolsObjectOutputStream(file.stream());
                 objects.writeUTF(FORMAT);
                 objects.writeObject(new LinkedHashMap<>(rules));
                 objects.writeObject(new ArrayList<>(kieBase.getKiePackages()));
+                objects.flush();
+                file.commit();
             }
-            Files.move(temp, dir.resolve(key + ".rules"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
             prune();
         } catch (IOException | RuntimeException e) {
             // a read-only home, a full disk: the next run compiles again

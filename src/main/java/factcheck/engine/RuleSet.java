@@ -122,7 +122,7 @@ public final class RuleSet {
             Path file = files.get(i);
             String text;
             try {
-                text = factcheck.util.TextFiles.readText(file, factcheck.util.TextFiles.DEFAULT_LIMIT);
+                text = factcheck.claims.TextFiles.readText(file, factcheck.claims.TextFiles.DEFAULT_LIMIT);
             } catch (IOException e) {
                 errors.add(new Diagnostic(file.toString(), 0, 0, "cannot read the rule file: " + e.getMessage()));
                 continue;

@@ -1,5 +1,6 @@
 package factcheck.report;
 
+import factcheck.verdict.ArticleResult;
 import factcheck.model.Article;
 import factcheck.model.Claim;
 import factcheck.model.Verdict;
@@ -41,7 +42,7 @@ final class ClaimReviewReport {
     /** The ClaimReview layout: a graph of one review per claim, written as each article comes. */
     record Layout(Options options) implements ReportWriter.Layout {
         @Override
-        public String body(Report.ArticleResult a) {
+        public String body(ArticleResult a) {
             List<String> reviews = new ArrayList<>();
             for (ClaimResult c : a.claims()) {
                 reviews.add(JsonReport.element(JsonReport.writeForScript(review(a.source().article(), c, options))));

@@ -1,5 +1,7 @@
 package factcheck.report;
 
+import factcheck.verdict.ArticleResult;
+
 /** The report formats, by the name given to {@code --format}, with the file extension each writes. */
 public enum Format {
     text("txt"), markdown("md"), json("json"), html("html"), claimreview("claimreview.jsonld");
@@ -23,7 +25,7 @@ public enum Format {
     public String render(Report report, Options options) {
         java.io.StringWriter out = new java.io.StringWriter();
         try (ReportWriter writer = writer(options, out)) {
-            for (Report.ArticleResult a : report.articles()) {
+            for (ArticleResult a : report.articles()) {
                 writer.add(writer.render(a));
             }
             writer.finish(report.totals());

@@ -1,5 +1,6 @@
 package factcheck.report;
 
+import factcheck.verdict.ArticleResult;
 import factcheck.model.Reason;
 import factcheck.model.Article;
 import factcheck.model.Claim;
@@ -36,7 +37,7 @@ final class HtmlReport {
     /** The HTML page's layout: the summary and input errors, then each article, then the legend. */
     record Layout(boolean explain) implements ReportWriter.Layout {
         @Override
-        public String body(Report.ArticleResult a) {
+        public String body(ArticleResult a) {
             StringBuilder out = new StringBuilder();
             article(a, out, explain);
             return out.toString();
@@ -82,7 +83,7 @@ final class HtmlReport {
         out.append("</p>\n");
     }
 
-    private static void article(Report.ArticleResult a, StringBuilder out, boolean explain) {
+    private static void article(ArticleResult a, StringBuilder out, boolean explain) {
         Article article = a.source().article();
         out.append("<article id=\"").append(attr("article-" + anchor(article.id()))).append("\">\n<h2>")
                 .append(user(article.title())).append("</h2>\n<p class=\"meta\">");

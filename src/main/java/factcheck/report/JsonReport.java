@@ -1,5 +1,6 @@
 package factcheck.report;
 
+import factcheck.verdict.ArticleResult;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
@@ -49,7 +50,7 @@ final class JsonReport {
      */
     record Layout(boolean explain) implements ReportWriter.Layout {
         @Override
-        public String body(Report.ArticleResult a) {
+        public String body(ArticleResult a) {
             return element(write(article(a, explain)));
         }
 
@@ -170,7 +171,7 @@ final class JsonReport {
         }
     }
 
-    private static Map<String, Object> article(Report.ArticleResult a, boolean explain) {
+    private static Map<String, Object> article(ArticleResult a, boolean explain) {
         Article article = a.source().article();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", article.id());

@@ -1,5 +1,6 @@
 package factcheck.report;
 
+import factcheck.verdict.ArticleResult;
 import factcheck.model.Firing;
 import factcheck.model.Reason;
 import factcheck.model.Article;
@@ -42,7 +43,7 @@ final class MarkdownReport {
         }
 
         @Override
-        public String body(Report.ArticleResult a) {
+        public String body(ArticleResult a) {
             StringBuilder out = new StringBuilder();
             Article article = a.source().article();
             out.append("## ").append(esc(article.title())).append("\n\n");

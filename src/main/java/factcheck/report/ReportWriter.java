@@ -1,5 +1,6 @@
 package factcheck.report;
 
+import factcheck.verdict.ArticleResult;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
@@ -21,10 +22,10 @@ public final class ReportWriter implements Closeable {
     /** How a format lays out a report: each article's part, and the rest around them. */
     interface Layout {
         /** The article's part of the report. */
-        String body(Report.ArticleResult a);
+        String body(ArticleResult a);
 
         /** The article's part of a section after every article's body; empty for most formats. */
-        default String extra(Report.ArticleResult a) {
+        default String extra(ArticleResult a) {
             return "";
         }
 
@@ -54,7 +55,7 @@ public final class ReportWriter implements Closeable {
     }
 
     /** Renders one article: safe on any thread, as it reads only the article. */
-    public Piece render(Report.ArticleResult article) {
+    public Piece render(ArticleResult article) {
         return new Piece(layout.body(article), layout.extra(article));
     }
 

@@ -1,5 +1,6 @@
 package factcheck.report;
 
+import factcheck.verdict.ArticleResult;
 import factcheck.model.Firing;
 import factcheck.model.Reason;
 import factcheck.model.Figure;
@@ -33,14 +34,14 @@ final class TextReport {
         }
 
         @Override
-        public String body(Report.ArticleResult a) {
+        public String body(ArticleResult a) {
             StringBuilder out = new StringBuilder();
             article(a, out);
             return out.toString();
         }
 
         @Override
-        public String extra(Report.ArticleResult a) {
+        public String extra(ArticleResult a) {
             if (!explain) {
                 return "";
             }
@@ -62,7 +63,7 @@ final class TextReport {
         }
     }
 
-    private static void article(Report.ArticleResult a, StringBuilder out) {
+    private static void article(ArticleResult a, StringBuilder out) {
         Article article = a.source().article();
         out.append(shown(article.id())).append(": ").append(shown(article.title()));
         if (article.outlet() != null || article.published() != null) {

@@ -1,4 +1,4 @@
-package factcheck.cli;
+package factcheck.util;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,22 +18,24 @@ import java.util.Set;
 /**
  * Replaces a file whole or not at all: the text is written to a temporary file beside the
  * target and renamed over it, so a run that fails or is killed while writing never leaves a
- * half-written report where a good one stood.
+ * half-written report where a good one stood. Reports (--output) and the compiled-rules cache
+ * are written through it.
  */
-final class AtomicFile {
+public final class AtomicFile {
     /**
      * For tests only: pause this many milliseconds between chunks of a write, so that a test can
      * kill the process while the temporary file is half written.
      */
-    static final String PAUSE_PROPERTY = "factcheck.test.writePauseMillis";
+    public static final String PAUSE_PROPERTY = "factcheck.test.writePauseMillis";
     private static final int CHUNK = 4096;
     /** How old a temporary file must be to count as a killed run's leftover. */
-    static final Duration LEFTOVER_AGE = Duration.ofMinutes(10);
+    public static final Duration LEFTOVER_AGE = Duration.ofMinutes(10);
 
     private AtomicFile() {
     }
 
-    static void write(Path target, String text) throws IOException {
+    /** Replaces {@code target} with {@code text}, in UTF-8. */
+    public static void write(Path target, String text) throws IOException {
         try (Pending pending = open(target)) {
             pending.writer().write(text);
             pending.commit();
@@ -45,7 +47,7 @@ final class AtomicFile {
      * renames over it, and {@link Pending#close} without a commit removes, leaving the target as
      * it was. A pipe or a device (/dev/stdout) has nothing to replace, and is written directly.
      */
-    static Pending open(Path target) throws IOException {
+    public static Pending open(Path target) throws IOException {
         Path named = target;
         if (Files.isSymbolicLink(target)) {
             // Write where the link points, and keep the link.
@@ -66,10 +68,11 @@ final class AtomicFile {
     }
 
     /** A file being written; see {@link #open}. */
-    static final class Pending implements java.io.Closeable {
+    public static final class Pending implements java.io.Closeable {
         private final Path named;
         private final Path target;
         private final Path temp;
+        private final OutputStream out;
         private final java.io.Writer writer;
         private boolean done;
 
@@ -88,21 +91,28 @@ final class AtomicFile {
                     }
                 }
             };
+            this.out = paced;
             this.writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(paced, StandardCharsets.UTF_8),
                     1 << 16);
         }
 
-        java.io.Writer writer() {
+        /** Where text is written, in UTF-8. */
+        public java.io.Writer writer() {
             return writer;
         }
 
+        /** Where bytes are written, for a file that is not text; not to be mixed with {@link #writer()}. */
+        public OutputStream stream() {
+            return out;
+        }
+
         /** The file this replaces, as it was named (a link, not where it points). */
-        Path target() {
+        public Path target() {
             return named;
         }
 
         /** Finishes the file and puts it in place of the target. */
-        void commit() throws IOException {
+        public void commit() throws IOException {
             writer.close();
             done = true;
             if (temp == null) {

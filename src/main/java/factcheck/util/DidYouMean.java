@@ -33,7 +33,7 @@ public final class DidYouMean {
     }
 
     private static String fold(String s) {
-        return s.toLowerCase().replace("-", "").replace("_", "");
+        return s.toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
     }
 
     /** Edit distance counting a swap of two neighbouring letters as one edit ("qoute" is one from "quote"). */

@@ -1,6 +1,7 @@
 package factcheck.verdict;
 
 import factcheck.claims.ArticleClaims;
+import factcheck.engine.Engine.ArticleRun;
 import factcheck.engine.Engine.ClaimFindings;
 import factcheck.model.Reason;
 import factcheck.model.RuleSource;
@@ -43,6 +44,17 @@ public final class VerdictPolicy {
             .thenComparing(r -> r.rule().file())
             .thenComparingInt(r -> r.rule().line())
             .thenComparing(Reason::message);
+
+    /**
+     * The verdicts on one article's claims, from what the rules found: each checked claim's, and
+     * those of the claims left out for errors in the claims file, in the order of the claims file.
+     */
+    public static ArticleResult decide(ArticleRun article) {
+        List<ClaimResult> results = new ArrayList<>(article.claims().stream().map(VerdictPolicy::decide).toList());
+        article.source().rejected().forEach(r -> results.add(rejected(r)));
+        results.sort(Comparator.comparingInt(c -> c.claim().where().line()));
+        return new ArticleResult(article.source(), results);
+    }
 
     /** The verdict on a claim its claims file got wrong: not checked, so UNVERIFIABLE. */
     public static ClaimResult rejected(ArticleClaims.Rejected rejected) {

@@ -1,5 +1,6 @@
 package factcheck.api;
 
+import factcheck.verdict.ArticleResult;
 import factcheck.TestFiles;
 import factcheck.bench.Generate;
 import factcheck.model.Diagnostic;
@@ -40,7 +41,7 @@ class CheckerTest {
         }
     }
 
-    private static List<String> verdicts(Report.ArticleResult a) {
+    private static List<String> verdicts(ArticleResult a) {
         return a.claims().stream().map(c -> c.claim().id() + " " + c.verdict()).toList();
     }
 
@@ -48,7 +49,7 @@ class CheckerTest {
     void oneFileIsCheckedOnItsOwnAsARunWouldCheckIt() {
         Report run = checker.checkAll(List.of(TestFiles.BUNDLED_CLAIMS), 1);
         List<Diagnostic> errors = new ArrayList<>();
-        Report.ArticleResult alone = checker.check(TestFiles.BUNDLED_CLAIMS.resolve("kron4-netflix-ai-strike.yaml"),
+        ArticleResult alone = checker.check(TestFiles.BUNDLED_CLAIMS.resolve("kron4-netflix-ai-strike.yaml"),
                 errors);
         assertEquals(List.of(), errors);
         assertEquals(verdicts(run.articles().get(0)), verdicts(alone));
@@ -129,7 +130,7 @@ class CheckerTest {
 
     @Test
     void aClaimResultCarriesItsVerdictReasonAndRule() {
-        Report.ArticleResult a = checker.check(files.get(0), new ArrayList<>());
+        ArticleResult a = checker.check(files.get(0), new ArrayList<>());
         ClaimResult first = a.claims().get(0);
         assertEquals("a00001-0", first.claim().id());
         assertEquals("MISLEADING", first.verdict().name());

@@ -28,6 +28,7 @@ class ReadmeLibraryExampleTest {
                 import factcheck.model.Diagnostic;
                 import factcheck.report.Format;
                 import factcheck.report.Report;
+                import factcheck.verdict.ArticleResult;
                 import factcheck.verdict.ClaimResult;
                 import java.nio.file.Path;
                 import java.util.ArrayList;

@@ -50,7 +50,7 @@ public final class Benchmark {
         time("read " + claims + " generated claims", () -> ClaimsLoader.load(List.of(big), compiled.rules().wordKinds()));
         Engine.Run run = Engine.run(compiled.rules(), many, Engine.DEFAULT_MAX_FIRINGS);
         time("fire on " + claims + " generated claims", () -> Engine.run(compiled.rules(), many, Engine.DEFAULT_MAX_FIRINGS));
-        Report report = Report.of(many, run);
+        Report report = factcheck.Reports.of(many, run);
         time("json report of " + claims + " claims", () -> Format.json.render(report));
     }
 

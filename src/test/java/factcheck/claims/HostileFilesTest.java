@@ -1,6 +1,5 @@
 package factcheck.claims;
 
-import factcheck.util.TextFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

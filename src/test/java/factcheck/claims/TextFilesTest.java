@@ -1,4 +1,4 @@
-package factcheck.util;
+package factcheck.claims;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

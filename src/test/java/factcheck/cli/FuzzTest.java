@@ -150,7 +150,7 @@ class FuzzTest {
     /** Checks one file the way `factcheck check` does; returns what is wrong, or null. */
     private static String check(Path file) {
         long t0 = System.nanoTime();
-        Pipeline.Outcome outcome = Pipeline.run(new RuleSet.Compiled(rules, List.of()), List.of(file),
+        Pipeline.Result outcome = Pipeline.run(new RuleSet.Compiled(rules, List.of()), List.of(file),
                 new factcheck.api.Checker.Settings(false, 100, java.time.Duration.ofSeconds(10),
                         factcheck.claims.ClaimsLoader.Options.DEFAULT, true), 1);
         checking += System.nanoTime() - t0;

@@ -72,10 +72,10 @@ class HostileInputTest {
     void watchShowsTheIdsOfMovedVerdictsEscaped() {
         var set = factcheck.claims.ClaimsLoader.load(List.of(Path.of(claims)),
                 factcheck.rules.RuleHarness.bundledRules().wordKinds());
-        Report after = Report.of(set, factcheck.engine.Engine.run(factcheck.rules.RuleHarness.bundledRules(), set,
+        Report after = factcheck.Reports.of(set, factcheck.engine.Engine.run(factcheck.rules.RuleHarness.bundledRules(), set,
                 factcheck.engine.Engine.DEFAULT_MAX_FIRINGS));
         java.io.StringWriter out = new java.io.StringWriter();
-        CheckCommand.printMoves(new Report(List.of(), List.of()), after, new java.io.PrintWriter(out));
+        CheckCommand.MOVES.print(new Report(List.of(), List.of()), after, new java.io.PrintWriter(out));
         assertEquals("2 verdicts moved:\n  pipe|id\\u202Ex: new, TRUE\n  second: new, TRUE\n",
                 out.toString());
     }

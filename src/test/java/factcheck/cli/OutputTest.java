@@ -1,5 +1,6 @@
 package factcheck.cli;
 
+import factcheck.util.AtomicFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

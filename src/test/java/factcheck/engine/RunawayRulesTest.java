@@ -51,7 +51,7 @@ class RunawayRulesTest {
         RuleSet rules = rules(extra);
         ClaimsSet set = claims(rules);
         Engine.Run run = Engine.run(rules, set, Engine.DEFAULT_MAX_FIRINGS, timeout);
-        return new Checked(Report.of(set, run), run, tmp.resolve("rules").resolve("zz.drl").toString());
+        return new Checked(factcheck.Reports.of(set, run), run, tmp.resolve("rules").resolve("zz.drl").toString());
     }
 
     record Checked(Report report, Engine.Run run, String file) {
@@ -369,7 +369,7 @@ class RunawayRulesTest {
         ClaimsSet set = claims(rules);
         for (int bound : new int[] {600_000_000, Integer.MAX_VALUE}) {
             Engine.Run run = Engine.run(rules, set, bound);
-            Report report = Report.of(set, run);
+            Report report = factcheck.Reports.of(set, run);
             assertEquals(List.of(), run.failures(), "bound " + bound);
             assertEquals(Verdict.TRUE, verdict(report, "c1"), "bound " + bound);
             assertEquals(Verdict.TRUE, verdict(report, "d1"), "bound " + bound);

@@ -20,7 +20,7 @@ class HtmlReportTest {
 
     static Report report(Path claims) {
         ClaimsSet set = ClaimsLoader.load(List.of(claims), RuleHarness.bundledRules().wordKinds());
-        return Report.of(set, Engine.run(RuleHarness.bundledRules(), set, Engine.DEFAULT_MAX_FIRINGS));
+        return factcheck.Reports.of(set, Engine.run(RuleHarness.bundledRules(), set, Engine.DEFAULT_MAX_FIRINGS));
     }
 
     @Test

@@ -23,7 +23,7 @@ class BundledClaimsTest {
 
     private static final ClaimsSet CLAIMS = ClaimsLoader.load(List.of(factcheck.TestFiles.BUNDLED_CLAIMS), RuleHarness.bundledRules().wordKinds());
     private static final Report REPORT =
-            Report.of(CLAIMS, Engine.run(RuleHarness.bundledRules(), CLAIMS, Engine.DEFAULT_MAX_FIRINGS));
+            factcheck.Reports.of(CLAIMS, Engine.run(RuleHarness.bundledRules(), CLAIMS, Engine.DEFAULT_MAX_FIRINGS));
 
     @Test
     void theBundledFilesHaveNoErrorsAndEveryQuoteIsInItsArticle() {

@@ -96,7 +96,7 @@ public final class RuleHarness {
                     """ + articleFields + figuresAndClaims);
             ClaimsSet claims = ClaimsLoader.load(List.of(file), rules.wordKinds());
             Engine.Run run = Engine.run(rules, claims, Engine.DEFAULT_MAX_FIRINGS);
-            return new Checked(Report.of(claims, run), run);
+            return new Checked(factcheck.Reports.of(claims, run), run);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
