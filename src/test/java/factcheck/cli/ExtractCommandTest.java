@@ -179,7 +179,8 @@ class ExtractCommandTest {
             Files.createDirectories(golden.getParent());
             Files.copy(claims, golden, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        assertEquals(Files.readString(golden), Files.readString(claims));
+        assertEquals(Files.readString(golden), Files.readString(claims), "if the change is meant, run mvn -B test"
+                + " -Dtest=ExtractCommandTest -Dgolden.update=true and read the diff");
     }
 
     @Test
