@@ -23,8 +23,10 @@ import java.util.Set;
  */
 public final class AtomicFile {
     /**
-     * For tests only: pause this many milliseconds between chunks of a write, so that a test can
-     * kill the process while the temporary file is half written.
+     * For tests only: pause this many milliseconds between chunks of text written through
+     * {@link Pending#writer()} (a report), so that a test can kill the process while the temporary
+     * file is half written. Bytes written through {@link Pending#stream()} (the compiled-rules
+     * cache) are not paced.
      */
     public static final String PAUSE_PROPERTY = "factcheck.test.writePauseMillis";
     private static final int CHUNK = 4096;
@@ -91,7 +93,7 @@ public final class AtomicFile {
                     }
                 }
             };
-            this.out = paced;
+            this.out = out;
             this.writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(paced, StandardCharsets.UTF_8),
                     1 << 16);
         }

@@ -152,7 +152,8 @@ class OutputTest {
         Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-D" + AtomicFile.PAUSE_PROPERTY + "=400", "-Dfactcheck.cache=" + System.getProperty("factcheck.cache", "off"),
                 "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "check", "--format", "html", "--output", report.toString())
+                Main.class.getName(), "check", "--rules", factcheck.TestFiles.BUNDLED_RULES.toString(), "--claims",
+                BUNDLED, "--format", "html", "--output", report.toString())
                 .redirectErrorStream(true).start();
         Path temp = null;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
