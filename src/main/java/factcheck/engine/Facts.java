@@ -2,6 +2,7 @@ package factcheck.engine;
 
 import factcheck.model.Article;
 import factcheck.model.Claim;
+import factcheck.model.ClaimScoped;
 import factcheck.model.Computed;
 import factcheck.model.Figure;
 import factcheck.model.Finding;
@@ -10,7 +11,6 @@ import factcheck.model.Operand;
 import factcheck.model.Problem;
 import factcheck.model.Qualifier;
 
-import java.lang.reflect.Method;
 import java.util.Optional;
 
 /** Facts in words, for the explain trace, and the claim a fact is about. */
@@ -61,16 +61,11 @@ final class Facts {
                 + " (source: " + f.source() + ")";
     }
 
-    /** The claim a fact is about: a Claim's id, or the claimId of any fact that has one. */
+    /** The claim a fact is about: a Claim's id, or the claimId of a fact about one claim. */
     static Optional<String> claimId(Object fact) {
         if (fact instanceof Claim c) {
             return Optional.of(c.id());
         }
-        try {
-            Method m = fact.getClass().getMethod("claimId");
-            return m.invoke(fact) instanceof String s ? Optional.of(s) : Optional.empty();
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return fact instanceof ClaimScoped s ? Optional.ofNullable(s.claimId()) : Optional.empty();
     }
 }

@@ -11,7 +11,8 @@ package factcheck.model;
  * @param lowWorking  the arithmetic that gave {@code low}: "390,000 / 26,470 = 14.7"
  * @param highWorking the arithmetic that gave {@code high}
  */
-public record Computed(String claimId, double low, double high, String lowWorking, String highWorking) {
+public record Computed(String claimId, double low, double high, String lowWorking, String highWorking)
+        implements ClaimScoped {
 
     /** Whether the result has two different ends. */
     public boolean range() {

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param later   for a figure over time, its values dated after the article, which the article could
  *                not know: left out of {@code figures}, for the message that says so
  */
-public record FigureList(String claimId, String role, List<Figure> figures, List<Figure> later) {
+public record FigureList(String claimId, String role, List<Figure> figures, List<Figure> later) implements ClaimScoped {
     public FigureList {
         Objects.requireNonNull(claimId, "claimId");
         Objects.requireNonNull(role, "role");

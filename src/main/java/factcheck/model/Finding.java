@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param verdict what the rule concludes
  * @param message why, with the arithmetic
  */
-public record Finding(String claimId, Verdict verdict, String message) {
+public record Finding(String claimId, Verdict verdict, String message) implements ClaimScoped {
     public Finding {
         Objects.requireNonNull(claimId, "claimId");
         Objects.requireNonNull(verdict, "verdict");

@@ -11,7 +11,7 @@ package factcheck.model;
  * @param figure   the figure
  * @param position 0 for a role given one figure; 1, 2, ... for the figures of a list
  */
-public record Operand(String claimId, String role, Figure figure, int position) {
+public record Operand(String claimId, String role, Figure figure, int position) implements ClaimScoped {
 
     /** A role given one figure. */
     public Operand(String claimId, String role, Figure figure) {

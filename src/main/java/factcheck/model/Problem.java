@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param field   the field at fault, as a path: "figures.denominator"
  * @param message what is wrong and what to do about it
  */
-public record Problem(String claimId, String field, String message) {
+public record Problem(String claimId, String field, String message) implements ClaimScoped {
     public Problem {
         Objects.requireNonNull(claimId, "claimId");
         Objects.requireNonNull(field, "field");
