@@ -2,7 +2,6 @@ package factcheck.engine;
 
 import factcheck.model.Article;
 import factcheck.model.Claim;
-import factcheck.model.ClaimScoped;
 import factcheck.model.Computed;
 import factcheck.model.Figure;
 import factcheck.model.Finding;
@@ -11,9 +10,7 @@ import factcheck.model.Operand;
 import factcheck.model.Problem;
 import factcheck.model.Qualifier;
 
-import java.util.Optional;
-
-/** Facts in words, for the explain trace, and the claim a fact is about. */
+/** Facts in words, for the explain trace and the messages that name a fact. */
 final class Facts {
     private Facts() {
     }
@@ -59,13 +56,5 @@ final class Facts {
     private static String figure(Figure f) {
         return f.id() + (f.overTime() ? " (" + f.asOf() + ")" : "") + " = " + Numbers.fmt(f.amount()) + (f.unit() == null ? "" : " " + f.unit())
                 + " (source: " + f.source() + ")";
-    }
-
-    /** The claim a fact is about: a Claim's id, or the claimId of a fact about one claim. */
-    static Optional<String> claimId(Object fact) {
-        if (fact instanceof Claim c) {
-            return Optional.of(c.id());
-        }
-        return fact instanceof ClaimScoped s ? Optional.ofNullable(s.claimId()) : Optional.empty();
     }
 }
