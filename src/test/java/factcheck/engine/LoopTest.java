@@ -79,4 +79,40 @@ class LoopTest {
         assertEquals(Verdict.TRUE, r.verdict("c1"));
         assertEquals(Verdict.UNVERIFIABLE, r.verdict("c2"));
     }
+
+    @Test
+    void aLoopOnAFactTypeTheRulesDeclareIsNamedOnItsClaim() throws IOException {
+        RuleSet rules = bundledPlus("""
+                package factcheck.rules;
+                import factcheck.model.*;
+
+                declare Step
+                    claimId : String
+                    n : int
+                end
+
+                // Starts a count on the first claim.
+                rule "start counting"
+                when
+                    $c : Claim( id == "c1" )
+                then
+                    insert(new Step($c.id(), 0));
+                end
+
+                // Counts on, without end.
+                rule "count on"
+                when
+                    $s : Step()
+                then
+                    insert(new Step($s.getClaimId(), $s.getN() + 1));
+                end
+                """);
+        RuleHarness.Checked r = RuleHarness.check(rules, TWO_CLAIMS);
+        assertEquals(1, r.run().failures().size());
+        String message = r.run().failures().get(0).message();
+        assertTrue(message.startsWith("rules fired more than 100 times on claim 'c1' and were stopped; they keep"
+                + " re-triggering themselves: \"count on\" ("), message);
+        assertEquals(Verdict.UNVERIFIABLE, r.verdict("c1"));
+        assertEquals(Verdict.TRUE, r.verdict("c2"), "the other claim is still checked");
+    }
 }
