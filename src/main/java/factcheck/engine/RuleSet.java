@@ -64,7 +64,7 @@ public final class RuleSet {
     /** The fact model a rule can match, for naming the closest type or field to a misspelt one. */
     private static final List<Class<?>> FACT_TYPES = List.of(Article.class, Claim.class, Figure.class,
             Operand.class, Computed.class, Finding.class, Problem.class, Verdict.class, Amount.class,
-            Requires.class, Kind.class, Accepts.class, factcheck.model.Qualifier.class, factcheck.model.Unit.class,
+            Requires.class, Kind.class, Accepts.class, factcheck.model.Divisor.class, factcheck.model.Qualifier.class, factcheck.model.Unit.class,
             factcheck.model.FigureList.class, factcheck.model.DateSpan.class, factcheck.model.Dated.class);
 
     private final KieBase kieBase;

@@ -111,8 +111,8 @@ class CompileErrorsTest {
     void aMisspeltFactTypeNamesTheClosestType() throws IOException {
         assertEquals(List.of("""
                 r.drl:6:10: error: no fact type 'Clam'; did you mean 'Claim'? (fact types: Accepts, Amount, Article,\
-                 Claim, Computed, DateSpan, Dated, Figure, FigureList, Finding, Kind, Operand, Problem, Qualifier, Requires,\
-                 Unit, Verdict)
+                 Claim, Computed, DateSpan, Dated, Divisor, Figure, FigureList, Finding, Kind, Operand, Problem, Qualifier,\
+                 Requires, Unit, Verdict)
                     $c : Clam( kind == "ratio" )
                          ^"""),
                 errors("""
@@ -122,6 +122,20 @@ class CompileErrorsTest {
                         then
                         end
                         """));
+    }
+
+    @Test
+    void aMisspeltDeclarationFactNamesTheClosestType() throws IOException {
+        List<String> errors = errors("""
+                rule "r"
+                when
+                    Divisr( kind == "ratio" )
+                then
+                end
+                """);
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("r.drl:6:5: error: no fact type 'Divisr'; did you mean 'Divisor'?"),
+                errors.get(0));
     }
 
     @Test
