@@ -49,7 +49,7 @@ class LoopTest {
                     insert(new Computed($x.claimId(), $x.low() + 1, $x.high() + 1, "a", "b"));
                 end
                 """);
-        RuleHarness.Checked r = RuleHarness.check(rules, TWO_CLAIMS);
+        RuleHarness.Fired r = RuleHarness.check(rules, TWO_CLAIMS);
         assertEquals(1, r.run().failures().size());
         String message = r.run().failures().get(0).message();
         assertTrue(message.startsWith("rules fired more than 100 times on claim 'c1' and were stopped; they keep"
@@ -73,7 +73,7 @@ class LoopTest {
                     update($c);
                 end
                 """);
-        RuleHarness.Checked r = RuleHarness.check(rules, TWO_CLAIMS);
+        RuleHarness.Fired r = RuleHarness.check(rules, TWO_CLAIMS);
         assertTrue(r.run().failures().get(0).message().contains("themselves: \"restate\" ("),
                 r.run().failures().get(0).message());
         assertEquals(Verdict.TRUE, r.verdict("c1"));
@@ -107,7 +107,7 @@ class LoopTest {
                     insert(new Step($s.getClaimId(), $s.getN() + 1));
                 end
                 """);
-        RuleHarness.Checked r = RuleHarness.check(rules, TWO_CLAIMS);
+        RuleHarness.Fired r = RuleHarness.check(rules, TWO_CLAIMS);
         assertEquals(1, r.run().failures().size());
         String message = r.run().failures().get(0).message();
         assertTrue(message.startsWith("rules fired more than 100 times on claim 'c1' and were stopped; they keep"

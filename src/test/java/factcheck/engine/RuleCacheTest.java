@@ -60,8 +60,8 @@ class RuleCacheTest {
         RuleSet second = compile();
         assertFalse(first.fromCache());
         assertTrue(second.fromCache());
-        RuleHarness.Checked a = RuleHarness.check(first, CLAIMS);
-        RuleHarness.Checked b = RuleHarness.check(second, CLAIMS);
+        RuleHarness.Fired a = RuleHarness.check(first, CLAIMS);
+        RuleHarness.Fired b = RuleHarness.check(second, CLAIMS);
         assertEquals(a.reasons("c"), b.reasons("c"), "the same verdicts, reasons and rule locations");
         assertEquals(first.rules(), second.rules());
     }

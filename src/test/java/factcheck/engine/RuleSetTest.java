@@ -34,7 +34,7 @@ class RuleSetTest {
                 """);
         RuleSet.Compiled compiled = RuleSet.compile(rules);
         assertTrue(compiled.ok(), compiled.errors().toString());
-        RuleHarness.Checked r = RuleHarness.check(compiled.rules(), """
+        RuleHarness.Fired r = RuleHarness.check(compiled.rules(), """
                 claims:
                   - {id: c, quote: a claim, kind: fact}
                 """);

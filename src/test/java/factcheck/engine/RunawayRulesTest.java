@@ -43,18 +43,18 @@ class RunawayRulesTest {
     }
 
     /** The run of {@code extra} (written as zz.drl beside a rule that decides every claim TRUE) on both articles. */
-    private Checked check(String extra) throws IOException {
+    private Fired check(String extra) throws IOException {
         return check(extra, Engine.DEFAULT_TIMEOUT);
     }
 
-    private Checked check(String extra, Duration timeout) throws IOException {
+    private Fired check(String extra, Duration timeout) throws IOException {
         RuleSet rules = rules(extra);
         ClaimsSet set = claims(rules);
         Engine.Run run = Engine.run(rules, set, Engine.DEFAULT_MAX_FIRINGS, timeout);
-        return new Checked(factcheck.Reports.of(set, run), run, tmp.resolve("rules").resolve("zz.drl").toString());
+        return new Fired(factcheck.Reports.of(set, run), run, tmp.resolve("rules").resolve("zz.drl").toString());
     }
 
-    record Checked(Report report, Engine.Run run, String file) {
+    record Fired(Report report, Engine.Run run, String file) {
         Verdict verdict(String claim) {
             return RunawayRulesTest.verdict(report, claim);
         }
@@ -79,7 +79,7 @@ class RunawayRulesTest {
      */
     private void stopsArticleA(String extra, String message) throws IOException {
         long start = System.nanoTime();
-        Checked r = check(HEAD + extra, Duration.ofSeconds(1));
+        Fired r = check(HEAD + extra, Duration.ofSeconds(1));
         long took = (System.nanoTime() - start) / 1_000_000;
         assertEquals(List.of(message.replace("FILE", r.file())), r.failures());
         for (String claim : List.of("c1", "c2", "c3")) {
@@ -153,7 +153,7 @@ class RunawayRulesTest {
 
     @Test
     void aRuleThatOverflowsTheStackFailsItsClaimOnlyAndIsNamedWithItsFunction() throws IOException {
-        Checked r = check(HEAD + """
+        Fired r = check(HEAD + """
 
                 // Recurses without end.
                 rule "recurse"
@@ -173,7 +173,7 @@ class RunawayRulesTest {
 
     @Test
     void aRuleThatRunsOutOfMemoryStopsItsArticleOnly() throws IOException {
-        Checked r = check(HEAD + """
+        Fired r = check(HEAD + """
 
                 // Asks for more memory than there is.
                 rule "hoard"
@@ -192,7 +192,7 @@ class RunawayRulesTest {
 
     @Test
     void everyOtherErrorARuleThrowsFailsItsClaimOnly() throws IOException {
-        Checked r = check(HEAD + """
+        Fired r = check(HEAD + """
 
                 rule "asserts"
                 when
@@ -228,7 +228,7 @@ class RunawayRulesTest {
 
     @Test
     void anEvalThatDividesByZeroIsNamedWithFileAndLine() throws IOException {
-        Checked r = check(HEAD + """
+        Fired r = check(HEAD + """
 
                 // Divides by a difference that is always zero.
                 rule "divide in eval"
@@ -247,7 +247,7 @@ class RunawayRulesTest {
     @Test
     void aFunctionThatThrowsInAConditionIsNamedWithTheRule() throws IOException {
         for (String condition : List.of("Claim( id == \"c1\" )\n    eval(divide(2) > 0)", "Claim( id == \"c1\", divide(2) > 0 )")) {
-            Checked r = check(HEAD + """
+            Fired r = check(HEAD + """
 
                     // Calls a function that divides by zero.
                     rule "divide in a function"
@@ -264,7 +264,7 @@ class RunawayRulesTest {
 
     @Test
     void aPatternConstraintThatThrowsIsNamedWithFileAndLine() throws IOException {
-        Checked r = check(HEAD + """
+        Fired r = check(HEAD + """
 
                 // Reads a claim id as a number.
                 rule "id as a number"
@@ -281,7 +281,7 @@ class RunawayRulesTest {
 
     @Test
     void aRuleThatHaltsTheEngineIsNamedAndTheRulesItWouldHaveStoppedStillFire() throws IOException {
-        Checked r = check(HEAD + """
+        Fired r = check(HEAD + """
 
                 // Stops everything after the first claim.
                 rule "stop early"
@@ -302,7 +302,7 @@ class RunawayRulesTest {
 
     @Test
     void aRuleThatDeletesAnInputFactIsNamedAndWhatItTouchedIsUnverifiable() throws IOException {
-        Checked r = check(HEAD + """
+        Fired r = check(HEAD + """
 
                 // Takes away a claim before it is checked.
                 rule "drop the claim"
@@ -337,7 +337,7 @@ class RunawayRulesTest {
     @Test
     void aRuleThatInsertsWithoutEndInOneFiringIsStoppedByTheFiringBound() throws IOException {
         long start = System.nanoTime();
-        Checked r = check(HEAD + """
+        Fired r = check(HEAD + """
 
                 // Inserts ten million findings at once.
                 rule "flood"

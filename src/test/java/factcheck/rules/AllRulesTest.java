@@ -16,11 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AllRulesTest {
 
     /** Quarterly revenue, in USD billion, and an all claim about the quarters listed. */
-    private static RuleHarness.Checked quarters(String members, String qualifier, String quote) {
+    private static RuleHarness.Fired quarters(String members, String qualifier, String quote) {
         return quarters(members, qualifier, quote, "stated: $1 billion, ");
     }
 
-    private static RuleHarness.Checked quarters(String members, String qualifier, String quote, String stated) {
+    private static RuleHarness.Fired quarters(String members, String qualifier, String quote, String stated) {
         return RuleHarness.check("""
                 figures:
                   - {id: q1, value: 1.1, unit: USD billion, source: Annual report}
@@ -34,7 +34,7 @@ class AllRulesTest {
     }
 
     /** Rent rises, in percent, and an all claim about them. */
-    private static RuleHarness.Checked rents(String members, String qualifier, String quote) {
+    private static RuleHarness.Fired rents(String members, String qualifier, String quote) {
         return RuleHarness.check("""
                 figures:
                   - {id: leeds, value: 12, unit: percent, source: Rent survey}
@@ -54,7 +54,7 @@ class AllRulesTest {
 
     @Test
     void everyMemberOverTheNumberHolds() {
-        RuleHarness.Checked r = quarters("[q1, q3, q4]", "over", "revenue topped $1 billion in all three quarters");
+        RuleHarness.Fired r = quarters("[q1, q3, q4]", "over", "revenue topped $1 billion in all three quarters");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("3 of 3 hold: $1.1 billion (q1), over $1 billion; $1.2 billion (q3), over $1 billion;"
                 + " $1.05 billion (q4), over $1 billion", r.reason("c"));
@@ -63,7 +63,7 @@ class AllRulesTest {
 
     @Test
     void oneMemberUnderTheNumberMakesTheClaimFalseAndIsNamed() {
-        RuleHarness.Checked r = quarters("[q1, q2, q3, q4]", "over", "revenue topped $1 billion in all four quarters");
+        RuleHarness.Fired r = quarters("[q1, q2, q3, q4]", "over", "revenue topped $1 billion in all four quarters");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("3 of 4 hold; $980 million (q2: 0.98 USD billion), not over $1 billion", r.reason("c"));
         assertEquals("some members fail", r.rule("c"));
@@ -71,7 +71,7 @@ class AllRulesTest {
 
     @Test
     void aMemberGivenAsARangeThatHoldsOnlyAtTheTopIsMisleading() {
-        RuleHarness.Checked r = quarters("[q1, q5]", "over", "revenue topped $1 billion in both quarters");
+        RuleHarness.Fired r = quarters("[q1, q5]", "over", "revenue topped $1 billion in both quarters");
         assertEquals(MISLEADING, r.verdict("c"));
         assertEquals("1 of 2 hold, and 1 only at one end of its range: at the top, $1.3 billion (q5), over $1 billion;"
                 + " at the bottom, $900 million (q5: 0.9 - 1.3 USD billion), not over $1 billion", r.reason("c"));
@@ -79,7 +79,7 @@ class AllRulesTest {
 
     @Test
     void aMemberFailingOutrightOutranksOneHoldingAtOneEnd() {
-        RuleHarness.Checked r = quarters("[q2, q5]", "over", "revenue topped $1 billion in both quarters");
+        RuleHarness.Fired r = quarters("[q2, q5]", "over", "revenue topped $1 billion in both quarters");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("0 of 2 hold; $980 million (q2: 0.98 USD billion), not over $1 billion; and 1 only at one end of"
                 + " its range: at the top, $1.3 billion (q5), over $1 billion; at the bottom, $900 million (q5: 0.9 - 1.3"
@@ -88,7 +88,7 @@ class AllRulesTest {
 
     @Test
     void membersJustOffAnApproximateNumberAreMostlyTrue() {
-        RuleHarness.Checked r = quarters("[q1, q4]", "about", "both quarters brought in about $1 billion");
+        RuleHarness.Fired r = quarters("[q1, q4]", "about", "both quarters brought in about $1 billion");
         assertEquals(MOSTLY_TRUE, r.verdict("c"));
         assertEquals("2 of 2 hold, 1 only loosely: $1.1 billion (q1), 10% above $1 billion: not about $1 billion as"
                 + " the words say, but within 10% of it", r.reason("c"));
@@ -96,7 +96,7 @@ class AllRulesTest {
 
     @Test
     void allBelowADecimalHolds() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: smith, value: 0.31, source: League table}
                   - {id: jones, value: 0.48, source: League table}
@@ -109,7 +109,7 @@ class AllRulesTest {
 
     @Test
     void everyQuarterAboveASumCarriesThePeriodThrough() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: q1, value: 1.1, unit: USD billion/quarter, source: Annual report}
                   - {id: q2, value: 1.2, unit: USD billion/quarter, source: Annual report}
@@ -125,7 +125,7 @@ class AllRulesTest {
 
     @Test
     void aSumPerQuarterAgainstMembersWithNoPeriodIsBadInputNotFalse() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: q1, value: 1.1, unit: USD billion, source: Annual report}
                 claims:
@@ -140,7 +140,7 @@ class AllRulesTest {
 
     @Test
     void aMemberInAnotherUnitIsBadInputNamingBothUnits() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: q1, value: 1.1, unit: USD billion, source: Annual report}
                   - {id: staff, value: 1200, unit: people, source: Annual report}
@@ -158,7 +158,7 @@ class AllRulesTest {
 
     @Test
     void anEmptyListIsAnInputError() {
-        RuleHarness.Checked r = quarters("[]", "over", "revenue topped $1 billion in all four quarters");
+        RuleHarness.Fired r = quarters("[]", "over", "revenue topped $1 billion in all four quarters");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(List.of("test.yaml:12: error: claim 'c': field 'figures.members' lists no figures; give their ids,"
                 + " like 'members: [first, second]'"), r.errors().stream().map(AllRulesTest::placeless).toList());
@@ -166,7 +166,7 @@ class AllRulesTest {
 
     @Test
     void aListNamingAnUnknownFigureIsAnInputError() {
-        RuleHarness.Checked r = quarters("[q1, q6]", "over", "revenue topped $1 billion in all four quarters");
+        RuleHarness.Fired r = quarters("[q1, q6]", "over", "revenue topped $1 billion in all four quarters");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(List.of("test.yaml:12: error: claim 'c': field 'figures.members': unknown figure 'q6'; did you mean"
                 + " 'q1'? (known: q1, q2, q3, q4, q5)"), r.errors().stream().map(AllRulesTest::placeless).toList());
@@ -174,7 +174,7 @@ class AllRulesTest {
 
     @Test
     void theDatedValuesOfAFigureOverTimeAreTheMembers() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - id: threshold
                     values: {2022: 25000, 2023: 26470, 2024: 27000}
@@ -190,7 +190,7 @@ class AllRulesTest {
 
     @Test
     void upToSaysTheLargestMemberIsTheNumberAsWritten() {
-        RuleHarness.Checked r = rents("[leeds, york]", "up to", "rents rose by up to 30%");
+        RuleHarness.Fired r = rents("[leeds, york]", "up to", "rents rose by up to 30%");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("the largest of 2: 29.6% (york), which rounds to the stated 30%; none is over it", r.reason("c"));
         assertEquals("the largest member is the stated top", r.rule("c"));
@@ -198,7 +198,7 @@ class AllRulesTest {
 
     @Test
     void upToWithTheLargestALittleFurtherUnderIsMostlyTrue() {
-        RuleHarness.Checked r = rents("[leeds, bath]", "up to", "rents rose by up to 30%");
+        RuleHarness.Fired r = rents("[leeds, bath]", "up to", "rents rose by up to 30%");
         assertEquals(MOSTLY_TRUE, r.verdict("c"));
         assertEquals("the largest of 2: 28% (bath), 6.7% below the stated 30%: close, but more than its written"
                 + " precision allows (to the nearest 1); none is over it", r.reason("c"));
@@ -206,7 +206,7 @@ class AllRulesTest {
 
     @Test
     void upToWithTheLargestFarUnderIsFalse() {
-        RuleHarness.Checked r = rents("[leeds]", "up to", "rents rose by up to 30%");
+        RuleHarness.Fired r = rents("[leeds]", "up to", "rents rose by up to 30%");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("the largest of 1: 12% (leeds), not 30% (60% below it); 'up to 30%' says the largest is 30%",
                 r.reason("c"));
@@ -215,14 +215,14 @@ class AllRulesTest {
 
     @Test
     void upToWithAMemberOverItIsFalse() {
-        RuleHarness.Checked r = rents("[leeds, york, hull]", "up to", "rents rose by up to 30%");
+        RuleHarness.Fired r = rents("[leeds, york, hull]", "up to", "rents rose by up to 30%");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("1 of 3 is over the stated top: 32% (hull), not up to 30%", r.reason("c"));
     }
 
     @Test
     void upToWithAMemberWhoseRangeRunsPastItIsMisleading() {
-        RuleHarness.Checked r = rents("[leeds, bristol]", "as much as", "rents rose by as much as 30%");
+        RuleHarness.Fired r = rents("[leeds, bristol]", "as much as", "rents rose by as much as 30%");
         assertEquals(MISLEADING, r.verdict("c"));
         assertEquals("1 of 2 is over the stated top at one end of its range: at the top, 33% (bristol), not as much as"
                 + " 30%; at the bottom, 25% (bristol), as much as 30%", r.reason("c"));
@@ -230,14 +230,14 @@ class AllRulesTest {
 
     @Test
     void noneOverANumberIsEveryMemberAtMostIt() {
-        RuleHarness.Checked r = rents("[leeds, york]", "at most", "none of them rose over 30%");
+        RuleHarness.Fired r = rents("[leeds, york]", "at most", "none of them rose over 30%");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("2 of 2 hold: 12% (leeds), at most 30%; 29.6% (york), at most 30%", r.reason("c"));
     }
 
     @Test
     void noneOverANumberGivenAsOverIsBadInput() {
-        RuleHarness.Checked r = rents("[leeds, york]", "over", "none of them rose over 30%");
+        RuleHarness.Fired r = rents("[leeds, york]", "over", "none of them rose over 30%");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'qualifier': the quote says none of the set is 'over 30%', which is the opposite of 'over';"
                 + " write what every member is, 'qualifier: at most'", r.reason("c"));
@@ -245,7 +245,7 @@ class AllRulesTest {
 
     @Test
     void noMemberUnderANumberGivenAsUnderAsksForAtLeast() {
-        RuleHarness.Checked r = quarters("[q1, q3]", "under", "no quarter came in below $1 billion");
+        RuleHarness.Fired r = quarters("[q1, q3]", "under", "no quarter came in below $1 billion");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'qualifier': the quote says none of the set is 'below $1 billion', which is the opposite of"
                 + " 'under'; write what every member is, 'qualifier: at least'", r.reason("c"));
@@ -253,14 +253,14 @@ class AllRulesTest {
 
     @Test
     void noMoreThanIsAQualifierNotADenial() {
-        RuleHarness.Checked r = rents("[leeds, york]", "no more than", "rents rose by no more than 30%");
+        RuleHarness.Fired r = rents("[leeds, york]", "no more than", "rents rose by no more than 30%");
         assertEquals(TRUE, r.verdict("c"));
         assertTrue(r.reason("c").startsWith("2 of 2 hold: 12% (leeds), no more than 30%"), r.reason("c"));
     }
 
     @Test
     void aQuoteWithNoSingleNumberNeedsTheStatedOne() {
-        RuleHarness.Checked r = quarters("[q1, q3]", "over", "revenue topped $1 billion in all four quarters", "");
+        RuleHarness.Fired r = quarters("[q1, q3]", "over", "revenue topped $1 billion in all four quarters", "");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'stated': an all claim needs the number every member is judged against, and its quote holds"
                 + " no single number to take it from (numbers in the quote: $1 billion, four); write it in 'stated', as"
@@ -269,7 +269,7 @@ class AllRulesTest {
 
     @Test
     void upToOverRangesIsAboutTheTopOfTheSet() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: netflix, range: [$390000, $900000], source: Job posting}
                   - {id: apple, range: [$138900, $256500], source: Job posting}
@@ -282,7 +282,7 @@ class AllRulesTest {
 
     @Test
     void aPeriodInTheQuoteButNotInTheMembersIsBadInput() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: q1, value: $1.2 billion, source: Filings}
                   - {id: q2, value: $1.3 billion, source: Filings}
@@ -303,7 +303,7 @@ class AllRulesTest {
             figures.append("  - {id: m").append(i).append(", value: ").append(i).append(", unit: people, source: Census}\n");
             ids.append(i == 1 ? "" : ", ").append("m").append(i);
         }
-        RuleHarness.Checked r = RuleHarness.check(figures + "claims:\n  - {id: c, quote: \"every town over 30 people\","
+        RuleHarness.Fired r = RuleHarness.check(figures + "claims:\n  - {id: c, quote: \"every town over 30 people\","
                 + " kind: all, qualifier: over, figures: {members: [" + ids + "]}}\n");
         assertEquals(FALSE, r.verdict("c"));
         assertTrue(r.reason("c").startsWith("10 of 40 hold; "), r.reason("c"));
@@ -312,7 +312,7 @@ class AllRulesTest {
 
     @Test
     void sinceAYearTheMembersDoNotReachIsUnverifiable() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2024-03-04", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2024-03-04", """
                 figures:
                   - {id: rev, unit: USD billion, source: Filings, values: {2020: 1.1, 2021: 1.2, 2022: 1.3, 2023: 1.4}}
                 claims:

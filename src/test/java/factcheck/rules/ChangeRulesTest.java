@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** rules/change.drl: percent change from one figure to another. */
 class ChangeRulesTest {
 
-    private static RuleHarness.Checked change(String from, String to, String stated, String qualifier) {
+    private static RuleHarness.Fired change(String from, String to, String stated, String qualifier) {
         return RuleHarness.check("""
                 figures:
                   - {id: before, %s, unit: USD billion, source: Annual report 2022}
@@ -24,7 +24,7 @@ class ChangeRulesTest {
 
     @Test
     void aFallStatedAsANegativeNumberHolds() {
-        RuleHarness.Checked r = change("value: 41.3", "value: 39.3", "-4.8", "");
+        RuleHarness.Fired r = change("value: 41.3", "value: 39.3", "-4.8", "");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("($39.3 billion (after) - $41.3 billion (before)) / 41.3 billion = -4.8426%, a fall of 4.8426%,"
                 + " which rounds to the stated -4.8", r.reason("c"));
@@ -43,7 +43,7 @@ class ChangeRulesTest {
 
     @Test
     void aRangeOfOutcomesThatOnlySometimesRisesEnoughIsMisleading() {
-        RuleHarness.Checked r = change("value: 100", "range: [101, 120]", "10", "over");
+        RuleHarness.Fired r = change("value: 100", "range: [101, 120]", "10", "over");
         assertEquals(MISLEADING, r.verdict("c"));
         assertEquals("holds only at the top of the range (($120 billion (after) - $100 billion (before)) / 100 billion"
                 + " = 20%, over 10), not at the bottom (($101 billion (after) - $100 billion (before)) / 100 billion ="
@@ -52,7 +52,7 @@ class ChangeRulesTest {
 
     @Test
     void aChangeFromZeroIsBadInput() {
-        RuleHarness.Checked r = change("value: 0", "value: 10", "10", "");
+        RuleHarness.Fired r = change("value: 0", "value: 10", "10", "");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'figures.from': figure 'before' is 0, so a change relative to it is undefined; the"
                 + " 'from' figure must not be zero", r.reason("c"));

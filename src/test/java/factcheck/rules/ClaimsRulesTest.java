@@ -14,7 +14,7 @@ class ClaimsRulesTest {
 
     @Test
     void aClaimWithNoFigureIsUnverifiableNeverTrue() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 claims:
                   - {id: c, quote: a bold claim, kind: fact, stated: bold}
                 """);
@@ -26,7 +26,7 @@ class ClaimsRulesTest {
 
     @Test
     void aClaimOfAKindNoRuleHandlesIsUnverifiable() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: f, value: 1, source: Somewhere}
                 claims:
@@ -41,7 +41,7 @@ class ClaimsRulesTest {
 
     @Test
     void aMisspeltKindNamesTheClosestKnownKind() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: f, value: 1, source: Somewhere}
                 claims:
@@ -79,7 +79,7 @@ class ClaimsRulesTest {
         factcheck.engine.RuleSet.Compiled compiled = factcheck.engine.RuleSet.compile(dir);
         assertTrue(compiled.ok(), compiled.errors().toString());
         assertEquals(java.util.Set.of("date", "fact", "house", "rank", "trend"), compiled.rules().wordKinds());
-        RuleHarness.Checked r = RuleHarness.check(compiled.rules(), """
+        RuleHarness.Fired r = RuleHarness.check(compiled.rules(), """
                 figures:
                   - {id: chart, text: Mars in the 2nd house, source: Almanac}
                 claims:

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** rules/comparison.drl: one figure above or below another. */
 class ComparisonRulesTest {
 
-    private static RuleHarness.Checked compare(String subject, String qualifier, String reference) {
+    private static RuleHarness.Fired compare(String subject, String qualifier, String reference) {
         return RuleHarness.check("""
                 figures:
                   - {id: revenue, %s, unit: USD, source: Annual report}
@@ -25,14 +25,14 @@ class ComparisonRulesTest {
 
     @Test
     void overHoldsWhenTheSubjectIsAbove() {
-        RuleHarness.Checked r = compare("value: 9400000000", "over", "value: 9000000000");
+        RuleHarness.Fired r = compare("value: 9400000000", "over", "value: 9000000000");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("$9.4 billion (revenue) against $9 billion (threshold): over, as stated", r.reason("c"));
     }
 
     @Test
     void overFailsWhenTheSubjectIsBelow() {
-        RuleHarness.Checked r = compare("value: 8900000000", "over", "value: 9000000000");
+        RuleHarness.Fired r = compare("value: 8900000000", "over", "value: 9000000000");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("$8.9 billion (revenue) against $9 billion (threshold): not over", r.reason("c"));
     }
@@ -56,7 +56,7 @@ class ComparisonRulesTest {
 
     @Test
     void anUnknownRelationIsBadInputNotFalse() {
-        RuleHarness.Checked r = compare("value: 10", "ovr", "value: 2");
+        RuleHarness.Fired r = compare("value: 10", "ovr", "value: 2");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(1, r.reasons("c").size(), "no comparison rule judged it: " + r.reasons("c"));
         assertTrue(r.reason("c").startsWith("field 'qualifier': 'ovr' is not a qualifier the rules know;"
@@ -65,7 +65,7 @@ class ComparisonRulesTest {
 
     @Test
     void aComparisonWithoutARelationIsBadInput() {
-        RuleHarness.Checked r = compare("value: 1", "", "value: 2");
+        RuleHarness.Fired r = compare("value: 1", "", "value: 2");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'qualifier': a comparison claim needs the relation it states, as 'qualifier: over'"
                 + " (or under, at least, at most)", r.reason("c"));
@@ -73,7 +73,7 @@ class ComparisonRulesTest {
 
     @Test
     void losingMoreIsAboutTheSizeOfTheLoss() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: a-loss, value: -3, unit: USD million, source: Annual report}
                   - {id: b-loss, value: -5, unit: USD million, source: Annual report}

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DateRulesTest {
 
     /** A claim of an article published on {@code published} that the strike began as {@code quote} says. */
-    private static RuleHarness.Checked strike(String published, String asOf, String quote, String stated) {
+    private static RuleHarness.Fired strike(String published, String asOf, String quote, String stated) {
         return RuleHarness.checkPublished(published, """
                 figures:
                   - {id: strike-start, text: SAG-AFTRA strike began, as-of: %s, source: SAG-AFTRA}
@@ -26,13 +26,13 @@ class DateRulesTest {
                 """.formatted(asOf, quote, stated == null ? "" : "stated: " + stated + ", "));
     }
 
-    private static List<String> errors(RuleHarness.Checked r) {
+    private static List<String> errors(RuleHarness.Fired r) {
         return r.errors().stream().map(e -> e.replaceAll("[^ (]*/test\\.yaml", "test.yaml")).toList();
     }
 
     @Test
     void anEventInTheStatedWeekHolds() {
-        RuleHarness.Checked r = strike("2023-07-19", "2023-07-14", "the strike began last week", "last week");
+        RuleHarness.Fired r = strike("2023-07-19", "2023-07-14", "the strike began last week", "last week");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("strike-start (SAG-AFTRA strike began) is 14 July 2023, 5 days before the article (19 July 2023),"
                 + " within 'last week' (10 July to 16 July 2023)", r.reason("c"));
@@ -40,7 +40,7 @@ class DateRulesTest {
 
     @Test
     void anEventOutsideTheStatedDayFails() {
-        RuleHarness.Checked r = strike("2023-07-19", "2023-07-14", "the strike began yesterday", "yesterday");
+        RuleHarness.Fired r = strike("2023-07-19", "2023-07-14", "the strike began yesterday", "yesterday");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("strike-start (SAG-AFTRA strike began) is 14 July 2023, 5 days before the article (19 July 2023);"
                 + " 'yesterday' is 18 July 2023", r.reason("c"));
@@ -48,7 +48,7 @@ class DateRulesTest {
 
     @Test
     void anEventAfterTheArticleIsNotLastWeek() {
-        RuleHarness.Checked r = strike("2023-07-19", "2023-07-21", "the strike began last week", "last week");
+        RuleHarness.Fired r = strike("2023-07-19", "2023-07-21", "the strike began last week", "last week");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("strike-start (SAG-AFTRA strike began) is 21 July 2023, 2 days after the article (19 July 2023);"
                 + " 'last week' is 10 July to 16 July 2023", r.reason("c"));
@@ -56,7 +56,7 @@ class DateRulesTest {
 
     @Test
     void thisWeekTakesInTheDaysAfterPublication() {
-        RuleHarness.Checked r = strike("2023-07-19", "2023-07-21", "the strike begins this week", "this week");
+        RuleHarness.Fired r = strike("2023-07-19", "2023-07-21", "the strike begins this week", "this week");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("strike-start (SAG-AFTRA strike began) is 21 July 2023, 2 days after the article (19 July 2023),"
                 + " within 'this week' (17 July to 23 July 2023)", r.reason("c"));
@@ -64,7 +64,7 @@ class DateRulesTest {
 
     @Test
     void anArticleDatedToTheMonthCannotPlaceLastWeek() {
-        RuleHarness.Checked r = strike("2023-07", "2023-07-14", "the strike began last week", "last week");
+        RuleHarness.Fired r = strike("2023-07", "2023-07-14", "the strike began last week", "last week");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("the article's date is given to the month (July 2023); 'last week' needs the day: it is 19 June"
                 + " to 25 June 2023 for an article of 1 July 2023 and 24 July to 30 July 2023 for one of 31 July 2023,"
@@ -74,7 +74,7 @@ class DateRulesTest {
 
     @Test
     void anArticleDatedToTheMonthStillRulesOutAnEventMonthsBefore() {
-        RuleHarness.Checked r = strike("2023-07", "2023-03-14", "the strike began last week", "last week");
+        RuleHarness.Fired r = strike("2023-07", "2023-03-14", "the strike began last week", "last week");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("strike-start (SAG-AFTRA strike began) is 14 March 2023, before the article (July 2023);"
                 + " 'last week' is 19 June to 25 June 2023 for an article of 1 July 2023 and 24 July to 30 July 2023 for"
@@ -83,7 +83,7 @@ class DateRulesTest {
 
     @Test
     void anArticleDatedToTheMonthIsEnoughForThisYear() {
-        RuleHarness.Checked r = strike("2023-07", "2023-03-14", "the strike began this year", "this year");
+        RuleHarness.Fired r = strike("2023-07", "2023-03-14", "the strike began this year", "this year");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("strike-start (SAG-AFTRA strike began) is 14 March 2023, before the article (July 2023), within"
                 + " 'this year' (2023)", r.reason("c"));
@@ -91,7 +91,7 @@ class DateRulesTest {
 
     @Test
     void anArticleDatedToTheYearCannotSayWhichJuly() {
-        RuleHarness.Checked r = strike("2023", "2022-07-14", "the strike began in July", "in July");
+        RuleHarness.Fired r = strike("2023", "2022-07-14", "the strike began in July", "in July");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("the article's date is given to the year (2023); 'in July' needs the month: it is July 2022 for an"
                 + " article of 1 January 2023 and July 2023 for one of 31 December 2023, and strike-start (SAG-AFTRA"
@@ -100,7 +100,7 @@ class DateRulesTest {
 
     @Test
     void anEventDatedToTheMonthCannotBePlacedInAWeek() {
-        RuleHarness.Checked r = strike("2023-07-19", "2023-07", "the strike began last week", "last week");
+        RuleHarness.Fired r = strike("2023-07-19", "2023-07", "the strike began last week", "last week");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("strike-start's 'as-of' is given to the month (July 2023); 'last week' (10 July to 16 July 2023)"
                 + " needs the day", r.reason("c"));
@@ -108,7 +108,7 @@ class DateRulesTest {
 
     @Test
     void anEventDatedToTheYearCannotBePlacedInAMonth() {
-        RuleHarness.Checked r = strike("2023-07-19", "2023", "the strike began in July", "in July");
+        RuleHarness.Fired r = strike("2023-07-19", "2023", "the strike began in July", "in July");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("strike-start's 'as-of' is given to the year (2023); 'in July' (July 2023) needs the month",
                 r.reason("c"));
@@ -116,7 +116,7 @@ class DateRulesTest {
 
     @Test
     void anEventDatedToTheMonthIsEnoughForLastMonth() {
-        RuleHarness.Checked r = strike("2023-07-19", "2023-06", "the strike began last month", "last month");
+        RuleHarness.Fired r = strike("2023-07-19", "2023-06", "the strike began last month", "last month");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("strike-start (SAG-AFTRA strike began) is June 2023, before the article (19 July 2023), within"
                 + " 'last month' (June 2023)", r.reason("c"));
@@ -124,7 +124,7 @@ class DateRulesTest {
 
     @Test
     void whenNeitherDateIsPreciseEnoughBothAreNamed() {
-        RuleHarness.Checked r = strike("2023-07", "2023-07", "the strike began last week", "last week");
+        RuleHarness.Fired r = strike("2023-07", "2023-07", "the strike began last week", "last week");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("the article's date is given to the month (July 2023) and strike-start's 'as-of' to the month"
                 + " (July 2023); 'last week' needs the day of both", r.reason("c"));
@@ -132,7 +132,7 @@ class DateRulesTest {
 
     @Test
     void onAWeekdayNamesTheEventsWeekday() {
-        RuleHarness.Checked r = strike("2023-07-19", "2023-07-14", "the strike began on Friday", "on Friday");
+        RuleHarness.Fired r = strike("2023-07-19", "2023-07-14", "the strike began on Friday", "on Friday");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("strike-start (SAG-AFTRA strike began) is 14 July 2023, a Friday, 5 days before the article"
                 + " (19 July 2023), within 'on Friday' (14 July 2023)", r.reason("c"));
@@ -140,7 +140,7 @@ class DateRulesTest {
 
     @Test
     void anEventOnAWednesdayWasNotOnAMondayWhateverTheArticlesDay() {
-        RuleHarness.Checked r = strike("2023-07", "2023-07-12", "the strike began on Monday", "on Monday");
+        RuleHarness.Fired r = strike("2023-07", "2023-07-12", "the strike began on Monday", "on Monday");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("strike-start (SAG-AFTRA strike began) is 12 July 2023, a Wednesday, around the date of the article"
                 + " (July 2023); 'on Monday' is 26 June 2023 for an article of 1 July 2023 and 24 July 2023 for one of"
@@ -149,7 +149,7 @@ class DateRulesTest {
 
     @Test
     void earlierThisMonthNamesNoDayInAnArticleOfTheFirst() {
-        RuleHarness.Checked r = strike("2023-07-01", "2023-06-30", "the strike began earlier this month",
+        RuleHarness.Fired r = strike("2023-07-01", "2023-06-30", "the strike began earlier this month",
                 "earlier this month");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("strike-start (SAG-AFTRA strike began) is 30 June 2023, 1 day before the article (1 July 2023);"
@@ -158,7 +158,7 @@ class DateRulesTest {
 
     @Test
     void wordsLeftOutOfStatedAreTakenFromTheQuote() {
-        RuleHarness.Checked r = strike("2023-07-19", "2023-07-14", "the strike began three days ago", null);
+        RuleHarness.Fired r = strike("2023-07-19", "2023-07-14", "the strike began three days ago", null);
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("strike-start (SAG-AFTRA strike began) is 14 July 2023, 5 days before the article (19 July 2023);"
                 + " 'three days ago' is 16 July 2023", r.reason("c"));
@@ -167,14 +167,14 @@ class DateRulesTest {
     @Test
     void aNumberOfDaysAgoInStatedIsReadAsWords() {
         // A date claim's 'stated' is words: "5 days ago" is not the number 5.
-        RuleHarness.Checked r = strike("2023-07-19", "2023-07-14", "the strike began 5 days ago", "5 days ago");
+        RuleHarness.Fired r = strike("2023-07-19", "2023-07-14", "the strike began 5 days ago", "5 days ago");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals(List.of(), errors(r));
     }
 
     @Test
     void aYearNeedsNoPublicationDate() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: strike-start, text: SAG-AFTRA strike began, as-of: 2019-07-14, source: SAG-AFTRA}
                 claims:
@@ -186,7 +186,7 @@ class DateRulesTest {
 
     @Test
     void noPublicationDateLeavesRelativeWordsUnverifiable() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: strike-start, text: SAG-AFTRA strike began, as-of: 2023-07-14, source: SAG-AFTRA}
                 claims:
@@ -201,7 +201,7 @@ class DateRulesTest {
 
     @Test
     void anEventWithoutAsOfIsBadInput() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07-19", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2023-07-19", """
                 figures:
                   - {id: strike-start, text: SAG-AFTRA strike began, source: SAG-AFTRA}
                 claims:
@@ -216,7 +216,7 @@ class DateRulesTest {
 
     @Test
     void wordsItDoesNotReadAreBadInputThatListsTheForms() {
-        RuleHarness.Checked r = strike("2023-07-19", "2023-07-14", "the strike began last weekend", "last weekend");
+        RuleHarness.Fired r = strike("2023-07-19", "2023-07-14", "the strike began last weekend", "last weekend");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(List.of("test.yaml:9: error: claim 'c': field 'stated': 'last weekend' is not a date the checker"
                 + " reads; it reads today, yesterday, N days ago, this week, last week, N weeks ago, earlier this week,"
@@ -227,7 +227,7 @@ class DateRulesTest {
 
     @Test
     void wordsTheQuoteDoesNotSayAreBadInput() {
-        RuleHarness.Checked r = strike("2023-07-19", "2023-07-14", "the strike began yesterday", "last week");
+        RuleHarness.Fired r = strike("2023-07-19", "2023-07-14", "the strike began yesterday", "last week");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(List.of("test.yaml:9: error: claim 'c': field 'stated': the quote does not say 'last week'; state"
                 + " the words the quote uses to say when"), errors(r));
@@ -235,7 +235,7 @@ class DateRulesTest {
 
     @Test
     void aQuoteWithNoDateWordsNeedsThemStated() {
-        RuleHarness.Checked r = strike("2023-07-19", "2023-07-14", "the strike began recently", null);
+        RuleHarness.Fired r = strike("2023-07-19", "2023-07-14", "the strike began recently", null);
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(List.of("test.yaml:9: error: claim 'c': field 'stated': a date claim needs the words that say"
                 + " when, and its quote has none the checker reads (it reads today, yesterday, N days ago, this week,"
@@ -246,18 +246,18 @@ class DateRulesTest {
 
     @Test
     void aQuoteWithTwoDatesNeedsTheOneStated() {
-        RuleHarness.Checked r = strike("2023-07-19", "2023-07-14", "talks ended last week and resumed yesterday", null);
+        RuleHarness.Fired r = strike("2023-07-19", "2023-07-14", "talks ended last week and resumed yesterday", null);
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(List.of("test.yaml:9: error: claim 'c': field 'stated': the quote says when in several ways (last"
                 + " week, yesterday); write the one the claim states in 'stated'"), errors(r));
-        RuleHarness.Checked stated = strike("2023-07-19", "2023-07-14", "talks ended last week and resumed yesterday",
+        RuleHarness.Fired stated = strike("2023-07-19", "2023-07-14", "talks ended last week and resumed yesterday",
                 "last week");
         assertEquals(TRUE, stated.verdict("c"));
     }
 
     @Test
     void aQualifierIsBadInput() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07-19", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2023-07-19", """
                 figures:
                   - {id: strike-start, text: SAG-AFTRA strike began, as-of: 2023-07-14, source: SAG-AFTRA}
                 claims:
@@ -272,7 +272,7 @@ class DateRulesTest {
 
     @Test
     void aNumberFigureIsDatedByItsAsOfWhateverItsUnit() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07-19", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2023-07-19", """
                 figures:
                   - {id: strikers, value: 160000, unit: people, as-of: 2023-07-14, source: SAG-AFTRA}
                 claims:
@@ -286,7 +286,7 @@ class DateRulesTest {
 
     @Test
     void aListOfOneEventIsThatEvent() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07-19", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2023-07-19", """
                 figures:
                   - {id: strike-start, text: SAG-AFTRA strike began, as-of: 2023-07-14, source: SAG-AFTRA}
                 claims:
@@ -298,7 +298,7 @@ class DateRulesTest {
 
     @Test
     void aListOfEventsIsBadInput() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07-19", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2023-07-19", """
                 figures:
                   - {id: sag-start, text: SAG-AFTRA strike began, as-of: 2023-07-14, source: SAG-AFTRA}
                   - {id: wga-start, text: WGA strike began, as-of: 2023-05-02, source: WGA}
@@ -313,7 +313,7 @@ class DateRulesTest {
 
     @Test
     void anEmptyListOfEventsIsRejectedByTheLoader() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07-19", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2023-07-19", """
                 figures:
                   - {id: strike-start, text: SAG-AFTRA strike began, as-of: 2023-07-14, source: SAG-AFTRA}
                 claims:
@@ -326,7 +326,7 @@ class DateRulesTest {
 
     @Test
     void anUnknownEventIsRejectedByTheLoader() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07-19", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2023-07-19", """
                 figures:
                   - {id: strike-start, text: SAG-AFTRA strike began, as-of: 2023-07-14, source: SAG-AFTRA}
                 claims:
@@ -340,7 +340,7 @@ class DateRulesTest {
 
     @Test
     void aMisspeltEventRoleIsNamed() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07-19", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2023-07-19", """
                 figures:
                   - {id: strike-start, text: SAG-AFTRA strike began, as-of: 2023-07-14, source: SAG-AFTRA}
                 claims:
@@ -356,7 +356,7 @@ class DateRulesTest {
 
     @Test
     void aFigureOverTimeIsNotAnEvent() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07-19", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2023-07-19", """
                 figures:
                   - {id: members, values: {2022: 150000, 2023: 160000}, unit: people, source: SAG-AFTRA}
                 claims:
@@ -370,7 +370,7 @@ class DateRulesTest {
 
     @Test
     void anEventAfterTheArticleHadNotHappenedWhenItSaidSo() {
-        RuleHarness.Checked r = strike("2024-03-04", "2024-03-07", "the strike began this week", "this week");
+        RuleHarness.Fired r = strike("2024-03-04", "2024-03-07", "the strike began this week", "this week");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("strike-start (SAG-AFTRA strike began) is 7 March 2024, after the article (4 March 2024): it had not"
                 + " happened when the article said it had", r.reason("c"));

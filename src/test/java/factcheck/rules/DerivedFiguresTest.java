@@ -23,7 +23,7 @@ class DerivedFiguresTest {
 
     @Test
     void aSumHoldsAgainstTheTotalStated() {
-        RuleHarness.Checked r = RuleHarness.check(PAY + """
+        RuleHarness.Fired r = RuleHarness.check(PAY + """
                   - {id: total, sum: [salary, bonus, stock]}
                 claims:
                   - {id: c, quote: "Pay was $51.9 million", kind: value, figures: {reference: total}}
@@ -36,7 +36,7 @@ class DerivedFiguresTest {
 
     @Test
     void aSumThatFallsShortIsFalse() {
-        RuleHarness.Checked r = RuleHarness.check(PAY + """
+        RuleHarness.Fired r = RuleHarness.check(PAY + """
                   - {id: total, sum: [salary, bonus]}
                 claims:
                   - {id: c, quote: "Pay was $51.9 million", kind: value, figures: {reference: total}}
@@ -47,7 +47,7 @@ class DerivedFiguresTest {
 
     @Test
     void aSumOfARangeHasTwoEndsAndHoldsOnlyAtOne() {
-        RuleHarness.Checked r = RuleHarness.check(PAY + """
+        RuleHarness.Fired r = RuleHarness.check(PAY + """
                   - {id: options, range: [$20 million, $30 million], source: Proxy statement}
                   - {id: total, sum: [salary, options]}
                 claims:
@@ -60,7 +60,7 @@ class DerivedFiguresTest {
 
     @Test
     void aDifferenceOfTwoPercentagesIsInPoints() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: ours, value: 48%, source: Poll}
                   - {id: theirs, value: 45%, source: Poll}
@@ -76,7 +76,7 @@ class DerivedFiguresTest {
 
     @Test
     void aMeanDividesTheSumByHowManyFiguresThereAre() {
-        RuleHarness.Checked r = RuleHarness.check(PAY + """
+        RuleHarness.Fired r = RuleHarness.check(PAY + """
                   - {id: average, mean: [salary, bonus, stock]}
                 claims:
                   - {id: c, quote: "an average of $17.3 million", kind: value, figures: {reference: average}}
@@ -88,7 +88,7 @@ class DerivedFiguresTest {
 
     @Test
     void aFigurePerPersonIsATotalOverACountInTheTotalsUnit() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: payroll, value: $60 million, source: Annual report}
                   - {id: staff, value: 1200, unit: people, source: Annual report}
@@ -105,7 +105,7 @@ class DerivedFiguresTest {
 
     @Test
     void aShareIsThePartOverTheWholeInPercent() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: qualifying, value: 20500, unit: members, source: Union}
                   - {id: members, value: 160000, unit: members, source: Union}
@@ -120,7 +120,7 @@ class DerivedFiguresTest {
 
     @Test
     void aChangeBetweenTwoDatesOfOneFigureIsInPercent() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2025-02", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2025-02", """
                 figures:
                   - id: threshold
                     values: {2023: 26470, 2024: 27000, 2025: 27540}
@@ -137,7 +137,7 @@ class DerivedFiguresTest {
 
     @Test
     void figuresInDifferentUnitsCannotBeAdded() {
-        RuleHarness.Checked r = RuleHarness.check(PAY + """
+        RuleHarness.Fired r = RuleHarness.check(PAY + """
                   - {id: staff, value: 1200, unit: people, source: Annual report}
                   - {id: total, sum: [salary, staff]}
                 claims:
@@ -150,7 +150,7 @@ class DerivedFiguresTest {
 
     @Test
     void aCountOfZeroCannotShareATotal() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: payroll, value: $60 million, source: Annual report}
                   - {id: staff, value: 0, unit: people, source: Annual report}
@@ -165,7 +165,7 @@ class DerivedFiguresTest {
 
     @Test
     void anEmptyListIsAnErrorAtItsLine() {
-        RuleHarness.Checked r = RuleHarness.check(PAY + """
+        RuleHarness.Fired r = RuleHarness.check(PAY + """
                   - {id: total, sum: []}
                 claims:
                   - {id: c, quote: "Pay was $51.9 million", kind: value, figures: {reference: total}}
@@ -177,7 +177,7 @@ class DerivedFiguresTest {
 
     @Test
     void aListWithAnUnknownFigureNamesTheClosestOne() {
-        RuleHarness.Checked r = RuleHarness.check(PAY + """
+        RuleHarness.Fired r = RuleHarness.check(PAY + """
                   - id: total
                     sum:
                       - salary
@@ -192,7 +192,7 @@ class DerivedFiguresTest {
 
     @Test
     void aDifferenceTakesExactlyTwoFigures() {
-        RuleHarness.Checked r = RuleHarness.check(PAY + """
+        RuleHarness.Fired r = RuleHarness.check(PAY + """
                   - {id: gap, difference: [salary, bonus, stock]}
                 claims: []
                 """);
@@ -202,7 +202,7 @@ class DerivedFiguresTest {
 
     @Test
     void figuresComputedFromEachOtherAreALoop() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: a, sum: [b]}
                   - {id: b, sum: [a]}
@@ -214,7 +214,7 @@ class DerivedFiguresTest {
 
     @Test
     void aComputedFigureTakesItsSourcesFromWhatItWasComputedFrom() {
-        RuleHarness.Checked r = RuleHarness.check(PAY + """
+        RuleHarness.Fired r = RuleHarness.check(PAY + """
                   - {id: total, sum: [salary, bonus], source: Me}
                 claims: []
                 """);
@@ -224,7 +224,7 @@ class DerivedFiguresTest {
 
     @Test
     void aSumOfTheArticlesOwnFiguresIsOnlyAsGoodAsThem() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: a, value: 10, source: article}
                   - {id: b, value: 20, source: article}
@@ -243,7 +243,7 @@ class DerivedFiguresTest {
 
     @Test
     void aMeanThatMissesIsFalseAndAMeanOfARangeHasTwoEnds() {
-        RuleHarness.Checked r = RuleHarness.check(PAY + """
+        RuleHarness.Fired r = RuleHarness.check(PAY + """
                   - {id: options, range: [$20 million, $30 million], source: Proxy statement}
                   - {id: average, mean: [salary, bonus, stock]}
                   - {id: average-range, mean: [salary, options]}
@@ -259,7 +259,7 @@ class DerivedFiguresTest {
 
     @Test
     void aFigurePerPersonOfARangeHoldsOnlyAtOneEnd() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: payroll, range: [$48 million, $60 million], source: Annual report}
                   - {id: staff, value: 1200, unit: people, source: Annual report}
@@ -274,7 +274,7 @@ class DerivedFiguresTest {
 
     @Test
     void aShareOrAChangeThatMissesIsFalse() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2025-02", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2025-02", """
                 figures:
                   - {id: qualifying, value: 20500, unit: members, source: Union}
                   - {id: members, value: 160000, unit: members, source: Union}
@@ -294,7 +294,7 @@ class DerivedFiguresTest {
 
     @Test
     void aShareOfFiguresInDifferentUnitsAndAChangeFromZeroAreBadInput() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: money, value: $5 million, source: Budget}
                   - {id: people, value: 1000, unit: people, source: Census}

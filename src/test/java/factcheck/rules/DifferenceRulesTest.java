@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DifferenceRulesTest {
 
     /** Spending against a threshold, in USD billion, and a difference claim about them. */
-    private static RuleHarness.Checked spending(String subject, String quote, String more) {
+    private static RuleHarness.Fired spending(String subject, String quote, String more) {
         return RuleHarness.check("""
                 figures:
                   - {id: spending, %s, unit: USD billion, source: Budget}
@@ -26,7 +26,7 @@ class DifferenceRulesTest {
     }
 
     /** Two parties' shares of a poll, in percent, and a difference claim about them. */
-    private static RuleHarness.Checked poll(String subject, String reference, String quote) {
+    private static RuleHarness.Fired poll(String subject, String reference, String quote) {
         return RuleHarness.check("""
                 figures:
                   - {id: labour, %s, unit: percent, source: Poll}
@@ -43,7 +43,7 @@ class DifferenceRulesTest {
 
     @Test
     void aGapAboveTheReferenceHolds() {
-        RuleHarness.Checked r = spending("value: 12.08", "$1 billion above the threshold", "");
+        RuleHarness.Fired r = spending("value: 12.08", "$1 billion above the threshold", "");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("$12.08 billion (spending) - $11.08 billion (threshold) = $1 billion above, as stated", r.reason("c"));
         assertEquals("claim holds at every end", r.rule("c"));
@@ -51,7 +51,7 @@ class DifferenceRulesTest {
 
     @Test
     void aGapBelowReadFromTheQuoteHolds() {
-        RuleHarness.Checked r = spending("value: 10", "$1.08 billion below the threshold", "");
+        RuleHarness.Fired r = spending("value: 10", "$1.08 billion below the threshold", "");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("$10 billion (spending) - $11.08 billion (threshold) = -$1.08 billion, a fall of $1.08 billion,"
                 + " as stated", r.reason("c"));
@@ -59,14 +59,14 @@ class DifferenceRulesTest {
 
     @Test
     void aGapBelowStatedWithAMinusSignHolds() {
-        RuleHarness.Checked r = spending("value: 10", "$1.08 billion below the threshold", "stated: -$1.08 billion, ");
+        RuleHarness.Fired r = spending("value: 10", "$1.08 billion below the threshold", "stated: -$1.08 billion, ");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("$10 billion (spending) - $11.08 billion (threshold) = -$1.08 billion, as stated", r.reason("c"));
     }
 
     @Test
     void aGapOfTheWrongSizeFails() {
-        RuleHarness.Checked r = spending("value: 10", "$2 billion below the threshold", "");
+        RuleHarness.Fired r = spending("value: 10", "$2 billion below the threshold", "");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("$10 billion (spending) - $11.08 billion (threshold) = -$1.08 billion, a fall of $1.08 billion,"
                 + " not 'a fall of $2 billion' (46% below it)", r.reason("c"));
@@ -74,7 +74,7 @@ class DifferenceRulesTest {
 
     @Test
     void aDirectionTheFiguresContradictIsFalseWhateverTheSize() {
-        RuleHarness.Checked r = spending("value: 10", "$1.08 billion above the threshold", "");
+        RuleHarness.Fired r = spending("value: 10", "$1.08 billion above the threshold", "");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("$10 billion (spending) - $11.08 billion (threshold) = -$1.08 billion: spending is below threshold,"
                 + " but the quote says 'above'", r.reason("c"));
@@ -83,7 +83,7 @@ class DifferenceRulesTest {
 
     @Test
     void shortOfIsBelow() {
-        RuleHarness.Checked r = spending("value: 10", "$1.08 billion short of the threshold", "");
+        RuleHarness.Fired r = spending("value: 10", "$1.08 billion short of the threshold", "");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("$10 billion (spending) - $11.08 billion (threshold) = -$1.08 billion, $1.08 billion short,"
                 + " as stated", r.reason("c"));
@@ -91,21 +91,21 @@ class DifferenceRulesTest {
 
     @Test
     void pointsAheadHold() {
-        RuleHarness.Checked r = poll("value: 52", "value: 49", "Labour is 3 points ahead");
+        RuleHarness.Fired r = poll("value: 52", "value: 49", "Labour is 3 points ahead");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("52% (labour) - 49% (tories) = 3 points ahead, as stated", r.reason("c"));
     }
 
     @Test
     void pointsBehindHold() {
-        RuleHarness.Checked r = poll("value: 46", "value: 49", "Labour is 3 points behind");
+        RuleHarness.Fired r = poll("value: 46", "value: 49", "Labour is 3 points behind");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("46% (labour) - 49% (tories) = -3 points, 3 points behind, as stated", r.reason("c"));
     }
 
     @Test
     void pointsBehindWhenAheadIsFalse() {
-        RuleHarness.Checked r = poll("value: 52", "value: 49", "Labour is 3 points behind");
+        RuleHarness.Fired r = poll("value: 52", "value: 49", "Labour is 3 points behind");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("52% (labour) - 49% (tories) = 3 points: labour is above tories, but the quote says 'behind'",
                 r.reason("c"));
@@ -113,7 +113,7 @@ class DifferenceRulesTest {
 
     @Test
     void aheadByBeforeTheNumberIsADirectionToo() {
-        RuleHarness.Checked r = poll("value: 46", "value: 49", "Labour is ahead by 3 points");
+        RuleHarness.Fired r = poll("value: 46", "value: 49", "Labour is ahead by 3 points");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("46% (labour) - 49% (tories) = -3 points: labour is below tories, but the quote says 'ahead'",
                 r.reason("c"));
@@ -121,7 +121,7 @@ class DifferenceRulesTest {
 
     @Test
     void moreJobsThanLastYearHold() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: jobs-2024, value: 52000, unit: jobs, source: Labour survey}
                   - {id: jobs-2023, value: 50000, unit: jobs, source: Labour survey}
@@ -140,7 +140,7 @@ class DifferenceRulesTest {
 
     @Test
     void withNoWordForWhichWayTheGapIsJudgedBySizeAndTheMessageSaysSo() {
-        RuleHarness.Checked r = poll("value: 46", "value: 49", "a gap of 3 points");
+        RuleHarness.Fired r = poll("value: 46", "value: 49", "a gap of 3 points");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("by size only, as the quote gives no word for which way: 46% (labour) - 49% (tories) = -3 points,"
                 + " a gap of 3 points, as stated", r.reason("c"));
@@ -148,7 +148,7 @@ class DifferenceRulesTest {
 
     @Test
     void overThePastYearIsATimeNotADirection() {
-        RuleHarness.Checked r = poll("value: 52", "value: 49", "a swing of 3 points over the past year");
+        RuleHarness.Fired r = poll("value: 52", "value: 49", "a swing of 3 points over the past year");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("by size only, as the quote gives no word for which way: 52% (labour) - 49% (tories) = 3 points,"
                 + " as stated", r.reason("c"));
@@ -156,7 +156,7 @@ class DifferenceRulesTest {
 
     @Test
     void aGapThatFitsOnlyAtOneEndOfARangeIsMisleading() {
-        RuleHarness.Checked r = poll("range: [51.8, 55]", "value: 49", "Labour is 3 points ahead");
+        RuleHarness.Fired r = poll("range: [51.8, 55]", "value: 49", "Labour is 3 points ahead");
         assertEquals(MISLEADING, r.verdict("c"));
         assertEquals("holds only at the bottom of the range (51.8% (labour) - 49% (tories) = 2.8 points ahead, which"
                 + " rounds to the stated 3 points), not at the top (55% (labour) - 49% (tories) = 6 points ahead, not"
@@ -165,7 +165,7 @@ class DifferenceRulesTest {
 
     @Test
     void aDirectionThatHoldsOnlyAtOneEndOfARangeIsMisleading() {
-        RuleHarness.Checked r = poll("range: [48, 52]", "value: 49", "Labour is 3 points ahead");
+        RuleHarness.Fired r = poll("range: [48, 52]", "value: 49", "Labour is 3 points ahead");
         assertEquals(MISLEADING, r.verdict("c"));
         assertEquals("goes the way the quote says 'ahead' only at the top of the range (52% (labour) - 49% (tories) ="
                 + " 3 points), not at the bottom (48% (labour) - 49% (tories) = -1 point)", r.reason("c"));
@@ -174,7 +174,7 @@ class DifferenceRulesTest {
 
     @Test
     void aPercentageOfTwoPercentagesIsAmbiguousWhenTheReadingsDisagree() {
-        RuleHarness.Checked r = poll("value: 52", "value: 49", "Labour is 3% ahead");
+        RuleHarness.Fired r = poll("value: 52", "value: 49", "Labour is 3% ahead");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("ambiguous: '3%' of two percentages may mean points or a difference relative to the reference,"
                 + " and the readings disagree: as points, 52% (labour) - 49% (tories) = 3 points ahead, as stated (true);"
@@ -184,7 +184,7 @@ class DifferenceRulesTest {
 
     @Test
     void aPercentageOfTwoPercentagesIsJudgedWhenBothReadingsAgree() {
-        RuleHarness.Checked r = poll("value: 52", "value: 49", "Labour is 30% ahead");
+        RuleHarness.Fired r = poll("value: 52", "value: 49", "Labour is 30% ahead");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("'30%' of two percentages may mean points or a difference relative to the reference; both readings"
                 + " give the same verdict: as points, 52% (labour) - 49% (tories) = 3 points ahead, not 30% (90% below"
@@ -194,7 +194,7 @@ class DifferenceRulesTest {
 
     @Test
     void sumsPerMonthAreCarriedThroughPerYear() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: new-rent, value: 1500, unit: GBP/month, source: Letting agent}
                   - {id: old-rent, value: 1000, unit: GBP/month, source: Letting agent}
@@ -209,7 +209,7 @@ class DifferenceRulesTest {
 
     @Test
     void figuresInDifferentUnitsAreBadInputNamingBoth() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: spending, value: 10, unit: USD billion, source: Budget}
                   - {id: staff, value: 1200, unit: people, source: Budget}
@@ -224,7 +224,7 @@ class DifferenceRulesTest {
 
     @Test
     void pointsOfFiguresThatAreNotPercentagesAreBadInputNamingBothUnits() {
-        RuleHarness.Checked r = spending("value: 10", "3 points below the threshold", "");
+        RuleHarness.Fired r = spending("value: 10", "3 points below the threshold", "");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'stated': the claim states percentage points (test.yaml:9) but figure 'spending' is USD"
                 + " (test.yaml:6); give the figure it stands for, or fix the unit of one of them", placeless(r.reason("c")));
@@ -232,7 +232,7 @@ class DifferenceRulesTest {
 
     @Test
     void aPercentageOfFiguresThatAreNotPercentagesIsAChangeClaim() {
-        RuleHarness.Checked r = spending("value: 10", "spending is 9% behind the threshold", "");
+        RuleHarness.Fired r = spending("value: 10", "spending is 9% behind the threshold", "");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'stated': the claim states percent (test.yaml:9) but figures 'spending' and 'threshold' are"
                 + " USD (test.yaml:6); a difference of them is in USD, and a percentage of the reference is a change claim"
@@ -241,7 +241,7 @@ class DifferenceRulesTest {
 
     @Test
     void aPercentageHigherIsAMultipleNotAGap() {
-        RuleHarness.Checked r = poll("value: 52", "value: 49", "Labour polls 6% higher than the Tories");
+        RuleHarness.Fired r = poll("value: 52", "value: 49", "Labour polls 6% higher than the Tories");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'stated': '6% higher' is a multiple of the reference (1.06x), not the gap between the"
                 + " figures; check it as a change claim (from: the reference, to: the subject) or a ratio claim",
@@ -250,7 +250,7 @@ class DifferenceRulesTest {
 
     @Test
     void aNegativeNumberWithABoundIsBadInputThatSaysHowToWriteIt() {
-        RuleHarness.Checked r = spending("value: 10", "more than $1 billion below the threshold",
+        RuleHarness.Fired r = spending("value: 10", "more than $1 billion below the threshold",
                 "stated: -$1 billion, qualifier: more than, ");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'stated': 'more than -$1 billion' would be judged as a signed number, the other way round"
@@ -260,7 +260,7 @@ class DifferenceRulesTest {
 
     @Test
     void aBoundOnTheSizeOfAGapBelowHolds() {
-        RuleHarness.Checked r = spending("value: 10", "more than $1 billion below the threshold",
+        RuleHarness.Fired r = spending("value: 10", "more than $1 billion below the threshold",
                 "stated: down $1 billion, qualifier: more than, ");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("$10 billion (spending) - $11.08 billion (threshold) = -$1.08 billion, a fall of $1.08 billion,"
@@ -269,7 +269,7 @@ class DifferenceRulesTest {
 
     @Test
     void aQuoteWithNoSingleNumberNeedsTheStatedOne() {
-        RuleHarness.Checked r = spending("value: 10", "two budgets, $1.08 billion below the 2023 threshold", "");
+        RuleHarness.Fired r = spending("value: 10", "two budgets, $1.08 billion below the 2023 threshold", "");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'stated': a difference claim needs the size of the gap it states, and its quote holds no"
                 + " single number to take it from (numbers in the quote: two, $1.08 billion, 2023); write it in 'stated',"
@@ -278,7 +278,7 @@ class DifferenceRulesTest {
 
     @Test
     void aNameBetweenTheVerbAndByKeepsTheDirection() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: garcia, value: 46%, source: Poll}
                   - {id: lee, value: 44%, source: Poll}
@@ -292,7 +292,7 @@ class DifferenceRulesTest {
 
     @Test
     void aDifferenceBetweenTwoLossesIsNotJudgedAsSignedNumbers() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: a-loss, value: -3, unit: USD million, source: Annual report}
                   - {id: b-loss, value: -5, unit: USD million, source: Annual report}

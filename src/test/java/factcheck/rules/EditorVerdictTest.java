@@ -23,7 +23,7 @@ class EditorVerdictTest {
 
     @Test
     void anEditorsVerdictIsTheClaimsVerdictWithItsRationale() {
-        RuleHarness.Checked r = RuleHarness.check(PREMIUM + """
+        RuleHarness.Fired r = RuleHarness.check(PREMIUM + """
                 claims:
                   - id: c
                     quote: they will still have to pay for it completely out of pocket
@@ -40,7 +40,7 @@ class EditorVerdictTest {
 
     @Test
     void anEditorsVerdictMustRestOnAFigure() {
-        RuleHarness.Checked r = RuleHarness.check(PREMIUM + """
+        RuleHarness.Fired r = RuleHarness.check(PREMIUM + """
                 claims:
                   - {id: c, quote: they will still have to pay, verdict: TRUE, rationale: I know it}
                 """);
@@ -52,7 +52,7 @@ class EditorVerdictTest {
 
     @Test
     void aClaimIsDecidedByItsKindOrByAnEditorNotBoth() {
-        RuleHarness.Checked r = RuleHarness.check(PREMIUM + """
+        RuleHarness.Fired r = RuleHarness.check(PREMIUM + """
                 claims:
                   - {id: c, quote: they will still have to pay, kind: fact, verdict: TRUE, rationale: Yes,
                      figures: [premium]}
@@ -64,7 +64,7 @@ class EditorVerdictTest {
 
     @Test
     void aRationaleNeedsAVerdict() {
-        RuleHarness.Checked r = RuleHarness.check(PREMIUM + """
+        RuleHarness.Fired r = RuleHarness.check(PREMIUM + """
                 claims:
                   - {id: c, quote: they will still have to pay, rationale: Members pay a premium, figures: [premium]}
                 """);
@@ -74,7 +74,7 @@ class EditorVerdictTest {
 
     @Test
     void anEditorsVerdictOnAQuoteNotInTheArticleIsUnverifiable() {
-        RuleHarness.Checked r = RuleHarness.checkArticle("Members pay a premium.", PREMIUM + """
+        RuleHarness.Fired r = RuleHarness.checkArticle("Members pay a premium.", PREMIUM + """
                 claims:
                   - {id: c, quote: they pay nothing, verdict: FALSE, rationale: Members pay a premium, figures: [premium]}
                 """);
@@ -85,7 +85,7 @@ class EditorVerdictTest {
 
     @Test
     void aCaveatCapsTheRulesVerdictAndBothAreShown() {
-        RuleHarness.Checked r = RuleHarness.check(PREMIUM + """
+        RuleHarness.Fired r = RuleHarness.check(PREMIUM + """
                 claims:
                   - id: c
                     quote: 87% of actors in our union
@@ -104,7 +104,7 @@ class EditorVerdictTest {
 
     @Test
     void aCaveatNeverRaisesAVerdictNorDecidesAnUncheckedClaim() {
-        RuleHarness.Checked r = RuleHarness.check(PREMIUM + """
+        RuleHarness.Fired r = RuleHarness.check(PREMIUM + """
                 claims:
                   - id: c
                     quote: 50% of actors in our union
@@ -123,7 +123,7 @@ class EditorVerdictTest {
 
     @Test
     void aCaveatCapsAtMostlyTrueMisleadingOrFalse() {
-        RuleHarness.Checked r = RuleHarness.check(PREMIUM + """
+        RuleHarness.Fired r = RuleHarness.check(PREMIUM + """
                 claims:
                   - id: c
                     quote: 87% of actors in our union
@@ -144,7 +144,7 @@ class EditorVerdictTest {
 
     @Test
     void anEditorsVerdictRestsOnEvidenceFromOutsideTheArticle() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: own, value: 5%, source: article}
                 claims:
@@ -157,7 +157,7 @@ class EditorVerdictTest {
 
     @Test
     void anEditorsVerdictTakesNoNumberForRulesToRead() {
-        RuleHarness.Checked r = RuleHarness.check(PREMIUM + """
+        RuleHarness.Fired r = RuleHarness.check(PREMIUM + """
                 claims:
                   - {id: c, quote: they pay 5% of it, verdict: FALSE, rationale: They pay a premium, stated: 7%,
                      figures: [premium]}

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** rules/fact.drl: a statement that a sourced text figure decides. */
 class FactRulesTest {
 
-    private static RuleHarness.Checked fact(String stated, String text) {
+    private static RuleHarness.Fired fact(String stated, String text) {
         return RuleHarness.check("""
                 figures:
                   - {id: hq, text: "%s", source: Form 10-Q}
@@ -21,7 +21,7 @@ class FactRulesTest {
 
     @Test
     void theSourceSayingTheSameWordsMakesItTrue() {
-        RuleHarness.Checked r = fact("Los Gatos", "121 Albright Way, Los Gatos, California");
+        RuleHarness.Fired r = fact("Los Gatos", "121 Albright Way, Los Gatos, California");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("'Los Gatos' agrees with hq: \"121 Albright Way, Los Gatos, California\"", r.reason("c"));
     }
@@ -38,14 +38,14 @@ class FactRulesTest {
 
     @Test
     void theSourceSayingSomethingElseMakesItFalse() {
-        RuleHarness.Checked r = fact("Los Angeles", "121 Albright Way, Los Gatos, California");
+        RuleHarness.Fired r = fact("Los Angeles", "121 Albright Way, Los Gatos, California");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("'Los Angeles' is not what hq says: \"121 Albright Way, Los Gatos, California\"", r.reason("c"));
     }
 
     @Test
     void aNumericReferenceIsBadInput() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: hq, value: 121, source: Form 10-Q}
                 claims:

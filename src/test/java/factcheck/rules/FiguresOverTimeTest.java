@@ -27,7 +27,7 @@ class FiguresOverTimeTest {
 
     @Test
     void aClaimIsJudgedAtTheValueInForceAtTheArticlesDate() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2024-03-01", THRESHOLD + """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2024-03-01", THRESHOLD + """
                 claims:
                   - {id: c, quote: "the $27,000 it takes", kind: value, stated: "$27,000", figures: {reference: threshold}}
                 """);
@@ -37,7 +37,7 @@ class FiguresOverTimeTest {
 
     @Test
     void aNumberThatIsAnotherDatesValueSaysWhichValueWasInForce() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07", THRESHOLD + """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2023-07", THRESHOLD + """
                 claims:
                   - {id: c, quote: "the $27,000 it takes", kind: value, stated: "$27,000", figures: {reference: threshold}}
                 """);
@@ -51,7 +51,7 @@ class FiguresOverTimeTest {
 
     @Test
     void aNumberFarFromTheValueInForceStaysFalseButStillSaysWhichDateItMatches() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2023-07", """
                 figures:
                   - id: members
                     values: {2019: 100000, 2023: 160000}
@@ -68,7 +68,7 @@ class FiguresOverTimeTest {
 
     @Test
     void withoutTheArticlesDateTheValueInForceIsUnknown() {
-        RuleHarness.Checked r = RuleHarness.check(THRESHOLD + """
+        RuleHarness.Fired r = RuleHarness.check(THRESHOLD + """
                 claims:
                   - {id: c, quote: "the $27,540 it takes", kind: value, stated: "$27,540", figures: {reference: threshold}}
                 """);
@@ -79,7 +79,7 @@ class FiguresOverTimeTest {
 
     @Test
     void anArticleOlderThanEveryValueCannotBeJudged() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2022-12-31", THRESHOLD + """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2022-12-31", THRESHOLD + """
                 claims:
                   - {id: c, quote: "the $26,470 it takes", kind: value, stated: "$26,470", figures: {reference: threshold}}
                 """);
@@ -90,7 +90,7 @@ class FiguresOverTimeTest {
 
     @Test
     void aValueAtANamedDateIsPickedWithAnAt() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2025-03", THRESHOLD + """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2025-03", THRESHOLD + """
                 claims:
                   - {id: c, quote: "last year it was $27,000", kind: value, stated: "$27,000",
                      figures: {reference: threshold@2024}}
@@ -101,7 +101,7 @@ class FiguresOverTimeTest {
 
     @Test
     void aFigureYearsOlderThanTheArticleMayBeOutOfDate() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07-19", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2023-07-19", """
                 figures:
                   - {id: members, value: 160000, unit: people, source: Union, as-of: 2019}
                   - {id: recent, value: 160000, unit: people, source: Union, as-of: 2022}
@@ -117,7 +117,7 @@ class FiguresOverTimeTest {
 
     @Test
     void datesThatAreNotDatesAreErrorsAtTheirLine() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - id: threshold
                     values:
@@ -138,7 +138,7 @@ class FiguresOverTimeTest {
 
     @Test
     void anArticleDateThatIsNotADateIsAnError() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("July 2023", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("July 2023", """
                 figures: []
                 claims: []
                 """);
@@ -148,7 +148,7 @@ class FiguresOverTimeTest {
 
     @Test
     void aFigureDatedAfterTheArticleIsOneItCouldNotHaveUsed() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2020-01-15", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2020-01-15", """
                 figures:
                   - {id: debt, value: $34 trillion, source: Treasury, as-of: 2024-01}
                   - {id: people, value: 330000000, unit: people, source: Census, as-of: 2024}
@@ -167,7 +167,7 @@ class FiguresOverTimeTest {
 
     @Test
     void aDateBeforeTheFirstValueNamesNoValue() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07", THRESHOLD + """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2023-07", THRESHOLD + """
                 claims:
                   - {id: c, quote: "the $26,470 it took", kind: value, stated: "$26,470",
                      figures: {reference: threshold@2020}}
@@ -179,7 +179,7 @@ class FiguresOverTimeTest {
 
     @Test
     void aComputedFigureOverTimeNeedsTheArticlesDateToo() {
-        RuleHarness.Checked r = RuleHarness.check(THRESHOLD + """
+        RuleHarness.Fired r = RuleHarness.check(THRESHOLD + """
                   - {id: members, value: 1000, unit: people, source: Union}
                   - {id: per-member, per: [threshold, members]}
                 claims:
@@ -192,12 +192,12 @@ class FiguresOverTimeTest {
 
     @Test
     void aValuePickedByDateNeedsNoArticleDateButIsNotOneFromAfterIt() {
-        RuleHarness.Checked undated = RuleHarness.check(THRESHOLD + """
+        RuleHarness.Fired undated = RuleHarness.check(THRESHOLD + """
                 claims:
                   - {id: c, quote: "$27,000 in 2024", kind: value, stated: "$27,000", figures: {reference: threshold@2024}}
                 """);
         assertEquals(TRUE, undated.verdict("c"));
-        RuleHarness.Checked early = RuleHarness.checkPublished("2023-07", THRESHOLD + """
+        RuleHarness.Fired early = RuleHarness.checkPublished("2023-07", THRESHOLD + """
                   - {id: rise, change: [threshold@2023, threshold@2025]}
                 claims:
                   - {id: c, quote: "$27,000 next year", kind: value, stated: "$27,000", figures: {reference: threshold@2024}}
@@ -212,7 +212,7 @@ class FiguresOverTimeTest {
 
     @Test
     void aValueThatChangesWithinTheArticlesMonthIsNotKnown() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2023-07", """
                 figures:
                   - id: wage
                     values: {2023-01: $15.50, 2023-07-15: $16}
@@ -225,7 +225,7 @@ class FiguresOverTimeTest {
         assertEquals("field 'figures': the value of 'wage' changed on 15 July 2023 (to $16 an hour), within the article's"
                 + " date (July 2023), so the value in force is not known; give the article's day in 'published'",
                 r.reason("c"));
-        RuleHarness.Checked day = RuleHarness.checkPublished("2023-07-20", """
+        RuleHarness.Fired day = RuleHarness.checkPublished("2023-07-20", """
                 figures:
                   - id: wage
                     values: {2023-01: $15.50, 2023-07-15: $16}

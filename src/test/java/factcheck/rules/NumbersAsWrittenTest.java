@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NumbersAsWrittenTest {
 
     /** A claim of {@code kind} stating {@code stated} (quoted as {@code quote}) against one figure. */
-    private static RuleHarness.Checked claim(String kind, String role, String quote, String stated, String qualifier,
+    private static RuleHarness.Fired claim(String kind, String role, String quote, String stated, String qualifier,
                                              String figure) {
         return RuleHarness.check("""
                 figures:
@@ -33,7 +33,7 @@ class NumbersAsWrittenTest {
     }
 
     /** A ratio claim: the figure is the multiple itself (over a denominator of 1). */
-    private static RuleHarness.Checked multiple(String quote, String stated, String qualifier, String actual) {
+    private static RuleHarness.Fired multiple(String quote, String stated, String qualifier, String actual) {
         return RuleHarness.check("""
                 figures:
                   - {id: now, value: %s, source: Outside}
@@ -45,7 +45,7 @@ class NumbersAsWrittenTest {
     }
 
     /** A change claim from one figure to another. */
-    private static RuleHarness.Checked change(String quote, String stated, String from, String to, String unit) {
+    private static RuleHarness.Fired change(String quote, String stated, String from, String to, String unit) {
         return RuleHarness.check("""
                 figures:
                   - {id: before, value: "%s", unit: "%s", source: Report 2022}
@@ -83,7 +83,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void upToHonoursThePrecisionItWasWrittenInAndShowsTheDigits() {
-        RuleHarness.Checked r = multiple("up to 7.25x the rate", "7.25x", "up to", "7.2467");
+        RuleHarness.Fired r = multiple("up to 7.25x the rate", "7.25x", "up to", "7.2467");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("7.2467 / 1 = 7.2467, up to 7.25x", r.reason("c"));
     }
@@ -127,7 +127,7 @@ class NumbersAsWrittenTest {
     void aMajorityIsOverHalf() {
         assertEquals(TRUE, claim("share", "share", "a majority of voters", "a majority", "",
                 "value: 52, unit: percent").verdict("c"));
-        RuleHarness.Checked r = claim("share", "share", "a majority of voters", "a majority", "",
+        RuleHarness.Fired r = claim("share", "share", "a majority of voters", "a majority", "",
                 "value: 50, unit: percent");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("50% (f), not over 'a majority' (50%)", r.reason("c"));
@@ -152,7 +152,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void billionsAgainstMillionsShowTheConversion() {
-        RuleHarness.Checked r = claim("value", "reference", "revenue of $12.4 billion", "$12.4 billion", "",
+        RuleHarness.Fired r = claim("value", "reference", "revenue of $12.4 billion", "$12.4 billion", "",
                 "value: 12418, unit: USD million");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("$12.418 billion (f: 12418 USD million), which rounds to the stated $12.4 billion", r.reason("c"));
@@ -160,7 +160,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void dollarsAgainstPeopleIsBadInputNamingBothUnitsAndLines() {
-        RuleHarness.Checked r = claim("value", "reference", "revenue of $12.4 billion", "$12.4 billion", "",
+        RuleHarness.Fired r = claim("value", "reference", "revenue of $12.4 billion", "$12.4 billion", "",
                 "value: 12418, unit: people");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(List.of("test.yaml:8: error: claim 'c': field 'stated': the claim states dollars (test.yaml:8)"
@@ -196,7 +196,7 @@ class NumbersAsWrittenTest {
             "3 points     | 3      | people",
     })
     void unitsThatCannotBeComparedAreBadInput(String stated, String value, String unit) {
-        RuleHarness.Checked r = claim("value", "reference", "the figure " + stated, stated, "",
+        RuleHarness.Fired r = claim("value", "reference", "the figure " + stated, stated, "",
                 "value: \"" + value + "\", unit: \"" + unit + "\"");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(1, r.errors().size(), r.errors().toString());
@@ -207,7 +207,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aLossIsJudgedBySizeAgainstANegativeFigureAndSaysSo() {
-        RuleHarness.Checked r = claim("value", "reference", "a loss of more than $3 billion", "a loss of $3 billion",
+        RuleHarness.Fired r = claim("value", "reference", "a loss of more than $3 billion", "a loss of $3 billion",
                 "more than", "value: -3.4, unit: USD billion");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("-$3.4 billion (f), a loss of $3.4 billion, more than 'a loss of $3 billion'",
@@ -216,7 +216,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aLossAgainstAProfitIsFalseAndSaysWhy() {
-        RuleHarness.Checked r = claim("value", "reference", "a loss of $3 billion", "a loss of $3 billion", "",
+        RuleHarness.Fired r = claim("value", "reference", "a loss of $3 billion", "a loss of $3 billion", "",
                 "value: 3.1, unit: USD billion");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("$3.1 billion (f), which is not a loss: the claim states 'a loss of $3 billion' (figures are"
@@ -226,7 +226,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aLossThatHalvesIsJudgedOnItsSizes() {
-        RuleHarness.Checked r = change("the loss narrowed by half", "narrowed by half", "-4", "-2", "USD billion");
+        RuleHarness.Fired r = change("the loss narrowed by half", "narrowed by half", "-4", "-2", "USD billion");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("by size, 4 billion (before) to 2 billion (after): (2 billion - 4 billion) / 4 billion = -50%,"
                 + " a fall of 50%, as stated", r.reason("c"));
@@ -236,7 +236,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aChangeAcrossZeroHasNoPercentage() {
-        RuleHarness.Checked r = change("profit fell 150%", "fell 150%", "2", "-1", "USD billion");
+        RuleHarness.Fired r = change("profit fell 150%", "fell 150%", "2", "-1", "USD billion");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertTrue(r.reason("c").contains("the change crosses zero, so it has no percentage or multiple"), r.reason("c"));
     }
@@ -257,14 +257,14 @@ class NumbersAsWrittenTest {
 
     @Test
     void pointsAreTheDifferenceOfTwoPercentages() {
-        RuleHarness.Checked r = change("support rose 2 points to 38%", "2 points", "36", "38", "percent");
+        RuleHarness.Fired r = change("support rose 2 points to 38%", "2 points", "36", "38", "percent");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("38% (after) - 36% (before) = 2 points, as stated", r.reason("c"));
     }
 
     @Test
     void aPercentChangeOfPercentagesIsRelativeAndShowsThePointsReading() {
-        RuleHarness.Checked r = change("support rose 2%", "2%", "36", "38", "percent");
+        RuleHarness.Fired r = change("support rose 2%", "2%", "36", "38", "percent");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("(38% (after) - 36% (before)) / 36 = 5.5556% (as points: 38 - 36 = 2 points), not 2% (178%"
                 + " above it)", r.reason("c"));
@@ -274,7 +274,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aStatedNumberTheQuoteDoesNotGiveIsBadInputAtTheStatedLine() {
-        RuleHarness.Checked r = claim("value", "reference", "the average is $60,000 a year", "50,000", "",
+        RuleHarness.Fired r = claim("value", "reference", "the average is $60,000 a year", "50,000", "",
                 "value: 50000");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(List.of("test.yaml:8: error: claim 'c': field 'stated': '50,000' is not what the quote says (it"
@@ -293,7 +293,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aStatedNumberLeftOutIsReadFromTheQuote() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: f, value: 12.7, unit: percent, source: Outside}
                 claims:
@@ -317,7 +317,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void anAmbiguousSeparatorIsBadInputThatSaysHowToWriteIt() {
-        RuleHarness.Checked r = claim("value", "reference", "pays 52.000 a year", "52.000", "", "value: 52000");
+        RuleHarness.Fired r = claim("value", "reference", "pays 52.000 a year", "52.000", "", "value: 52000");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertTrue(r.errors().get(0).endsWith("field 'stated': '52.000' is ambiguous: a dot between groups of three"
                 + " digits may be a thousands separator; write 52000 (or 52,000) for the whole number, or drop the"
@@ -326,7 +326,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aClaimWithNoFigureIsUnverifiableAndNotBadInput() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 claims:
                   - {id: c, quote: "the $27,000 it takes", kind: value, stated: "$27,000"}
                 """);
@@ -343,12 +343,12 @@ class NumbersAsWrittenTest {
         // Pay rose from 100 to 126; "fell 26%" written as 26% would be judged as a rise, and TRUE.
         for (String quote : List.of("Pay fell 26% since 2008", "Pay has fallen 26% since 2008",
                 "Pay is 26% lower than in 2008")) {
-            RuleHarness.Checked r = change(quote, "26%", "100", "126", "USD");
+            RuleHarness.Fired r = change(quote, "26%", "100", "126", "USD");
             assertEquals(UNVERIFIABLE, r.verdict("c"), quote);
             assertTrue(r.errors().get(0).contains("field 'stated': '26%' leaves out that the quote gives it as a fall"),
                     r.errors().get(0));
         }
-        RuleHarness.Checked loss = claim("value", "reference", "The company made a loss of €1.2 billion",
+        RuleHarness.Fired loss = claim("value", "reference", "The company made a loss of €1.2 billion",
                 "€1.2 billion", "", "value: 1190, unit: EUR million");
         assertEquals(UNVERIFIABLE, loss.verdict("c"));
         assertTrue(loss.errors().get(0).endsWith("write the word, like 'stated: a loss of €1.2 billion', or a minus"
@@ -357,7 +357,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aFallReadFromTheQuoteIsAFall() {
-        RuleHarness.Checked rose = RuleHarness.check("""
+        RuleHarness.Fired rose = RuleHarness.check("""
                 figures:
                   - {id: a, value: 100, source: Survey 2008}
                   - {id: b, value: 126, source: Survey 2023}
@@ -399,7 +399,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aDeficitIsAShareOfSpendingBySize() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: deficit, value: -9.18, unit: NGN trillion, source: Budget office}
                   - {id: spending, value: 27.5, unit: NGN trillion, source: Budget office}
@@ -413,7 +413,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void twoLossesCompareBySize() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: ours, value: -1187, unit: EUR million, source: Annual report}
                   - {id: theirs, value: -350, unit: EUR million, source: Annual report}
@@ -427,7 +427,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aRangeWrittenWithADashInTheQuoteIsFound() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: cost, range: [1, 2], unit: USD billion, source: Estimate}
                 claims:
@@ -440,14 +440,14 @@ class NumbersAsWrittenTest {
 
     @Test
     void aQuoteWithAnAmbiguousSeparatorIsCheckedAgainstTheStatedReading() {
-        RuleHarness.Checked r = claim("value", "reference", "some 52.000 families", "52,000 families", "some",
+        RuleHarness.Fired r = claim("value", "reference", "some 52.000 families", "52,000 families", "some",
                 "value: 52100, unit: households");
         assertEquals(List.of(), r.errors().stream().filter(e -> e.contains("quote")).toList());
     }
 
     @Test
     void aYearIsNotTheNumberAClaimStates() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: f, value: 48.3, unit: percent, source: Survey}
                 claims:
@@ -464,12 +464,12 @@ class NumbersAsWrittenTest {
 
     @Test
     void aSumTwelveTimesAnotherAsksWhetherOneIsPerMonth() {
-        RuleHarness.Checked r = claim("value", "reference", "₦840,000 a year", "₦840,000 a year", "",
+        RuleHarness.Fired r = claim("value", "reference", "₦840,000 a year", "₦840,000 a year", "",
                 "value: 70000, unit: NGN");
         assertEquals(FALSE, r.verdict("c"));
         assertTrue(r.reason("c").endsWith("the stated number is about 12 times the figure: is one of them per month"
                 + " and the other per year? Give both a period)"), r.reason("c"));
-        RuleHarness.Checked day = claim("value", "reference", "$200 a day", "$200 a day", "", "value: 73000, unit: USD/year");
+        RuleHarness.Fired day = claim("value", "reference", "$200 a day", "$200 a day", "", "value: 73000, unit: USD/year");
         assertEquals(UNVERIFIABLE, day.verdict("c"), "a day does not convert to a year");
         assertTrue(relative(day.errors().get(0)).endsWith("say per what in both, like 'unit: USD/year' or 'stated: $2,250"
                 + " a month'"), day.errors().get(0));
@@ -482,7 +482,7 @@ class NumbersAsWrittenTest {
         // Waiting times rose from 100 to 140 days: "we cut waiting times by 40%" is false, not true.
         for (String quote : List.of("We cut waiting times by 40%", "we have slashed waiting times by 40%",
                 "we reduced waiting times by 40%")) {
-            RuleHarness.Checked r = RuleHarness.check("""
+            RuleHarness.Fired r = RuleHarness.check("""
                     figures:
                       - {id: a, value: 100, unit: days, source: NHS 2022}
                       - {id: b, value: 140, unit: days, source: NHS 2023}
@@ -503,7 +503,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void minusInAQuoteKeepsItsSign() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: warm, value: 14.8, unit: degrees, source: Met Office}
                   - {id: cold, value: -14.8, unit: degrees, source: Met Office}
@@ -517,7 +517,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aPercentageHigherIsAMultiple() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: city, value: 1860, unit: USD/month, source: Census}
                   - {id: suburbs, value: 1330, unit: USD/month, source: Census}
@@ -534,19 +534,19 @@ class NumbersAsWrittenTest {
 
     @Test
     void aChangeClaimThatQuotesALevelIsBadInput() {
-        RuleHarness.Checked r = change("We brought inflation down to 2%", "2%", "2.04", "2.08", "percent");
+        RuleHarness.Fired r = change("We brought inflation down to 2%", "2%", "2.04", "2.08", "percent");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertTrue(r.errors().get(0).contains("the quote gives 2% as a level"), r.errors().get(0));
-        RuleHarness.Checked range = change("The rate rose from 4% to 6%", "from 4% to 6%", "4.1", "5.9", "percent");
+        RuleHarness.Fired range = change("The rate rose from 4% to 6%", "from 4% to 6%", "4.1", "5.9", "percent");
         assertEquals(UNVERIFIABLE, range.verdict("c"));
         assertTrue(range.reason("c").contains("a change claim states"), range.reason("c"));
-        RuleHarness.Checked levels = change("The rate was 4% then 6%", "4% - 6%", "4.1", "5.9", "percent");
+        RuleHarness.Fired levels = change("The rate was 4% then 6%", "4% - 6%", "4.1", "5.9", "percent");
         assertTrue(levels.reason("c").startsWith("field 'stated': a change claim states one change"), levels.reason("c"));
     }
 
     @Test
     void aShareFigureThatLooksLikeAFractionIsQueried() {
-        RuleHarness.Checked r = claim("share", "share", "One in five renters is behind", "one in five", "",
+        RuleHarness.Fired r = claim("share", "share", "One in five renters is behind", "one in five", "",
                 "value: 0.21");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertTrue(r.reason("c").contains("is 0.21 with no unit, against a claim of one in five: if it is a fraction,"
@@ -561,7 +561,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aRangeClaimTakesItsRangeFromTheQuote() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: jobs, range: [1000, 2000], unit: jobs, source: Council}
                 claims:
@@ -578,13 +578,13 @@ class NumbersAsWrittenTest {
     void temperaturesAreReadWithTheirScale() {
         assertEquals(TRUE, claim("value", "reference", "It hit 40C in London", "40C", "", "value: 40.3, unit: °C")
                 .verdict("c"));
-        RuleHarness.Checked r = claim("value", "reference", "It hit 104F in London", "104F", "", "value: 40, unit: °C");
+        RuleHarness.Fired r = claim("value", "reference", "It hit 104F in London", "104F", "", "value: 40, unit: °C");
         assertEquals(UNVERIFIABLE, r.verdict("c"), "no conversion between scales: an input error");
     }
 
     @Test
     void aMillionForABillionIsPointedOut() {
-        RuleHarness.Checked r = claim("value", "reference", "a $2 billion programme", "$2 billion", "",
+        RuleHarness.Fired r = claim("value", "reference", "a $2 billion programme", "$2 billion", "",
                 "value: 2.1, unit: USD million");
         assertEquals(FALSE, r.verdict("c"));
         assertTrue(r.reason("c").endsWith("the stated number is about 1,000 times the figure: is a scale word"
@@ -593,7 +593,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void wordsForALevelOrALossInStatedSayHowToWriteThem() {
-        RuleHarness.Checked level = claim("value", "reference", "unemployment fell to 3.5%", "fell to 3.5%", "",
+        RuleHarness.Fired level = claim("value", "reference", "unemployment fell to 3.5%", "fell to 3.5%", "",
                 "value: 3.5, unit: percent");
         assertTrue(level.errors().get(0).contains("'fell to 3.5%' gives a level, not a change: write the level alone"
                 + " ('stated: 3.5%')"), level.errors().get(0));
@@ -607,14 +607,14 @@ class NumbersAsWrittenTest {
     void aFallWithWordsBetweenTheVerbAndTheNumberIsAFall() {
         for (String quote : List.of("Prices fell by an estimated 26%", "Prices fell a further 26%",
                 "Prices dropped a staggering 26%", "Prices fell by well over 26%")) {
-            RuleHarness.Checked r = change(quote, "26%", "100", "126", "USD");
+            RuleHarness.Fired r = change(quote, "26%", "100", "126", "USD");
             assertEquals(UNVERIFIABLE, r.verdict("c"), quote + ": " + r.reason("c"));
         }
     }
 
     @Test
     void aDecreaseStatedForARiseInTheQuoteIsBadInput() {
-        RuleHarness.Checked r = change("Sales rose 26%", "fell 26%", "100", "74", "USD");
+        RuleHarness.Fired r = change("Sales rose 26%", "fell 26%", "100", "74", "USD");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertTrue(r.errors().get(0).contains("'fell 26%' says it is a decrease, but the quote gives it as a rise"),
                 r.errors().get(0));
@@ -622,22 +622,22 @@ class NumbersAsWrittenTest {
 
     @Test
     void aStatedNumberInOtherUnitsThanTheQuotesIsBadInput() {
-        RuleHarness.Checked points = change("Support rose 3 points to 39%", "3%", "36", "37.08", "percent");
+        RuleHarness.Fired points = change("Support rose 3 points to 39%", "3%", "36", "37.08", "percent");
         assertEquals(UNVERIFIABLE, points.verdict("c"), points.reason("c"));
-        RuleHarness.Checked halved = change("Profits halved", "50%", "100", "150", "USD");
+        RuleHarness.Fired halved = change("Profits halved", "50%", "100", "150", "USD");
         assertEquals(UNVERIFIABLE, halved.verdict("c"), halved.reason("c"));
     }
 
     @Test
     void aPlainStatedNumberTakesTheQuotesUnit() {
-        RuleHarness.Checked r = claim("value", "reference", "Some 27,000 people marched", "27,000", "",
+        RuleHarness.Fired r = claim("value", "reference", "Some 27,000 people marched", "27,000", "",
                 "value: 27000, unit: USD");
         assertEquals(UNVERIFIABLE, r.verdict("c"), "27,000 people are not $27,000");
     }
 
     @Test
     void aMonthlySumIsNotConvertedTwice() {
-        RuleHarness.Checked r = claim("value", "reference", "$2,250 a month", "$27,000", "", "value: 324000, unit: USD/year");
+        RuleHarness.Fired r = claim("value", "reference", "$2,250 a month", "$27,000", "", "value: 324000, unit: USD/year");
         assertEquals(FALSE, r.verdict("c"), r.reason("c"));
         assertEquals(TRUE, claim("value", "reference", "$2,250 a month", "$2,250", "", "value: 27000, unit: USD/year")
                 .verdict("c"));
@@ -653,14 +653,14 @@ class NumbersAsWrittenTest {
 
     @Test
     void aRateIsNotAddedUpOverAYear() {
-        RuleHarness.Checked r = claim("value", "reference", "prices rose 2% a month", "2% a month", "",
+        RuleHarness.Fired r = claim("value", "reference", "prices rose 2% a month", "2% a month", "",
                 "value: 24, unit: percent/year");
         assertEquals(UNVERIFIABLE, r.verdict("c"), "2% a month is not 24% a year");
     }
 
     @Test
     void aFigureIsANumberNotAWord() {
-        RuleHarness.Checked r = claim("value", "reference", "a third of 90", "a third", "", "value: a third");
+        RuleHarness.Fired r = claim("value", "reference", "a third of 90", "a third", "", "value: a third");
         assertTrue(r.errors().get(0).endsWith("field 'value': 'a third' is a word for a number; a figure is the number"
                 + " its source gives, in digits"), r.errors().get(0));
         assertEquals(TRUE, claim("value", "reference", "a loss of $2 billion", "a loss of $2 billion", "",
@@ -671,7 +671,7 @@ class NumbersAsWrittenTest {
     void oneNumberAgainstAStatedRangeMustLieInIt() {
         assertEquals(TRUE, claim("share", "share", "20 to 30% of members", "20 to 30%", "",
                 "value: 25, unit: percent").verdict("c"));
-        RuleHarness.Checked out = claim("share", "share", "20 to 30% of members", "20 to 30%", "",
+        RuleHarness.Fired out = claim("share", "share", "20 to 30% of members", "20 to 30%", "",
                 "value: 35, unit: percent");
         assertEquals(FALSE, out.verdict("c"));
         assertEquals("35% (f), not within the stated 20 to 30%", out.reason("c"));
@@ -679,7 +679,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aDecreaseAppliesToAWholeRange() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: f, range: [-2, -1], unit: percent, source: Survey}
                 claims:
@@ -691,7 +691,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void anEmptyOrMalformedFieldIsBadInput() {
-        RuleHarness.Checked empty = RuleHarness.check("""
+        RuleHarness.Fired empty = RuleHarness.check("""
                 figures:
                   - {id: f, text: Los Gatos, source: Filing}
                 claims:
@@ -699,7 +699,7 @@ class NumbersAsWrittenTest {
                 """);
         assertTrue(empty.errors().get(0).endsWith("field 'stated' is empty; give the words the quote uses, or leave the"
                 + " field out"), empty.errors().get(0));
-        RuleHarness.Checked list = RuleHarness.check("""
+        RuleHarness.Fired list = RuleHarness.check("""
                 figures:
                   - {id: f, range: [12,500], source: Survey}
                   - {id: g, value: 3, unit: [USD], source: Survey}
@@ -712,7 +712,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aNumberTooSmallToCompareIsBadInput() {
-        RuleHarness.Checked r = claim("ratio", "numerator", "33x the minimum", "33x", "", "value: 1e-300");
+        RuleHarness.Fired r = claim("ratio", "numerator", "33x the minimum", "33x", "", "value: 1e-300");
         assertTrue(r.errors().get(0).contains("is beyond the numbers the checker compares"), r.errors().get(0));
     }
 
@@ -730,7 +730,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aQualifierInTheQuoteMustBeTheClaims() {
-        RuleHarness.Checked r = claim("value", "reference", "Turnout was over 60%", "60%", "", "value: 59.7, unit: percent");
+        RuleHarness.Fired r = claim("value", "reference", "Turnout was over 60%", "60%", "", "value: 59.7, unit: percent");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertTrue(r.errors().get(0).endsWith("field 'qualifier': the quote says 'over 60%', but the claim gives no"
                 + " qualifier, so it would be judged as exactly 60%; write 'qualifier: over'"), r.errors().get(0));
@@ -740,7 +740,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aPeriodAnywhereInTheQuoteMustBeInStated() {
-        RuleHarness.Checked r = claim("value", "reference", "a monthly top-up of £150", "£150", "", "value: 150, unit: GBP/year");
+        RuleHarness.Fired r = claim("value", "reference", "a monthly top-up of £150", "£150", "", "value: 150, unit: GBP/year");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertTrue(r.errors().get(0).endsWith("write it, like 'stated: £150 a month'"), r.errors().get(0));
         assertEquals(FALSE, claim("value", "reference", "a monthly top-up of £150", "£150 a month", "",
@@ -749,7 +749,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aDollarWithItsCountryIsThatCurrency() {
-        RuleHarness.Checked r = claim("value", "reference", "revenue of A$14.6 billion", "A$14.6 billion", "",
+        RuleHarness.Fired r = claim("value", "reference", "revenue of A$14.6 billion", "A$14.6 billion", "",
                 "value: 14.6, unit: USD billion");
         assertEquals(UNVERIFIABLE, r.verdict("c"), "Australian dollars are not US dollars");
         assertEquals(TRUE, claim("value", "reference", "revenue of CHF 91.4 billion", "CHF 91.4 billion", "",
@@ -760,7 +760,7 @@ class NumbersAsWrittenTest {
     void moreWaysOfWritingAFallAreFalls() {
         for (String quote : List.of("a decline in heart disease deaths of 12%", "Netflix profits fall 12%",
                 "sales fell at least 12%", "sales fell by up to 12%")) {
-            RuleHarness.Checked r = RuleHarness.check("""
+            RuleHarness.Fired r = RuleHarness.check("""
                     figures:
                       - {id: a, value: 100, source: Report}
                       - {id: b, value: 112, source: Report}
@@ -773,23 +773,23 @@ class NumbersAsWrittenTest {
 
     @Test
     void aNumberWordAgreesOnlyWithinItsReach() {
-        RuleHarness.Checked r = claim("value", "reference", "1 million people marched", "half a million", "",
+        RuleHarness.Fired r = claim("value", "reference", "1 million people marched", "half a million", "",
                 "value: 500000, unit: people");
         assertEquals(UNVERIFIABLE, r.verdict("c"), "half a million is not what '1 million' says");
     }
 
     @Test
     void aMinusSignInTheQuoteMustBeInStated() {
-        RuleHarness.Checked r = claim("value", "reference", "GDP growth was -2%", "2%", "", "value: 2, unit: percent");
+        RuleHarness.Fired r = claim("value", "reference", "GDP growth was -2%", "2%", "", "value: 2, unit: percent");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertTrue(r.errors().get(0).contains("leaves out the minus sign the quote gives it"), r.errors().get(0));
     }
 
     @Test
     void aRatePerPeriodIsNotAChange() {
-        RuleHarness.Checked r = change("prices rose 2% a month", "2% a month", "100", "102", "USD");
+        RuleHarness.Fired r = change("prices rose 2% a month", "2% a month", "100", "102", "USD");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
-        RuleHarness.Checked value = claim("value", "reference", "prices rose 2% a month", "2%", "", "value: 2, unit: percent");
+        RuleHarness.Fired value = claim("value", "reference", "prices rose 2% a month", "2%", "", "value: 2, unit: percent");
         assertEquals(UNVERIFIABLE, value.verdict("c"), "2% a month is not 2%");
     }
 
@@ -797,7 +797,7 @@ class NumbersAsWrittenTest {
     void aMultipleOfTwoNegativeValuesNeedsALoss() {
         assertEquals(UNVERIFIABLE, change("net income doubled", "doubled", "-1", "-2", "USD billion").verdict("c"));
         assertEquals(TRUE, change("the loss doubled", "doubled", "-1", "-2", "USD billion").verdict("c"));
-        RuleHarness.Checked both = change("operating profit fell 40% as the debt burden grew", "fell 40%", "-5", "-3",
+        RuleHarness.Fired both = change("operating profit fell 40% as the debt burden grew", "fell 40%", "-5", "-3",
                 "GBP million");
         assertEquals(UNVERIFIABLE, both.verdict("c"), "a loss word and a value word: two readings");
     }
@@ -810,13 +810,13 @@ class NumbersAsWrittenTest {
 
     @Test
     void aLevelAfterFromOrReachingIsNotAChange() {
-        RuleHarness.Checked r = change("unemployment rose from 5%", "5%", "100", "105", "USD");
+        RuleHarness.Fired r = change("unemployment rose from 5%", "5%", "100", "105", "USD");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
     }
 
     @Test
     void aRangeBetweenNegativeFiguresPairsItsEnds() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: a, range: [-2.1, -1.9], unit: USD billion, source: Report}
                   - {id: b, range: [-1.05, -0.95], unit: USD billion, source: Report}
@@ -828,7 +828,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void moreThanHalvedIsASmallerMultiple() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: a, value: 7.77, unit: million, source: Report}
                   - {id: b, value: 4.6, unit: million, source: Report}
@@ -849,7 +849,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aLossAndAValueInOneQuoteAskWhichIsMeant() {
-        RuleHarness.Checked r = change("operating profit fell 40% as the debt burden grew", "fell 40%", "-5", "-3",
+        RuleHarness.Fired r = change("operating profit fell 40% as the debt burden grew", "fell 40%", "-5", "-3",
                 "GBP million");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertTrue(r.reason("c").startsWith("field 'figures': both figures are negative, and the quote speaks of a loss"),
@@ -858,7 +858,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void degreesWithNoScaleDoNotCompareWithCelsius() {
-        RuleHarness.Checked r = claim("value", "reference", "Phoenix hit 118 degrees", "118 degrees", "",
+        RuleHarness.Fired r = claim("value", "reference", "Phoenix hit 118 degrees", "118 degrees", "",
                 "value: 47.8, unit: °C");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(TRUE, multiple("the vote sextupled", "sextupled", "", "6.1").verdict("c"));
@@ -877,14 +877,14 @@ class NumbersAsWrittenTest {
     void moreQualifiersInTheQuoteAreNoticed() {
         for (String quote : List.of("Turnout was higher than 60%", "Turnout topped 60%", "Turnout was north of 60%",
                 "Turnout of 60% or more")) {
-            RuleHarness.Checked r = claim("value", "reference", quote, "60%", "", "value: 59.6, unit: percent");
+            RuleHarness.Fired r = claim("value", "reference", quote, "60%", "", "value: 59.6, unit: percent");
             assertEquals(UNVERIFIABLE, r.verdict("c"), quote + ": " + r.reason("c"));
         }
     }
 
     @Test
     void aNegatedQualifierIsNotItsOpposite() {
-        RuleHarness.Checked r = claim("value", "reference", "Fees will be not more than 5%", "5%", "more than",
+        RuleHarness.Fired r = claim("value", "reference", "Fees will be not more than 5%", "5%", "more than",
                 "value: 5.2, unit: percent");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertTrue(r.errors().get(0).endsWith("field 'qualifier': the quote says 'not more than 5%', not 'more than';"
@@ -893,7 +893,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aNumberTheQuoteGivesTwiceWithDifferentWordsIsBadInput() {
-        RuleHarness.Checked r = claim("value", "reference", "More than 60% backed the deal, against 60% at the last ballot",
+        RuleHarness.Fired r = claim("value", "reference", "More than 60% backed the deal, against 60% at the last ballot",
                 "60%", "", "value: 59.6, unit: percent");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertTrue(r.errors().get(0).contains("the quote gives 60% more than once, with different words around it"),
@@ -910,13 +910,13 @@ class NumbersAsWrittenTest {
 
     @Test
     void aNounAfterAPlainNumberIsItsUnit() {
-        RuleHarness.Checked r = claim("value", "reference", "he ran 26 miles", "26", "", "value: 26, unit: km");
+        RuleHarness.Fired r = claim("value", "reference", "he ran 26 miles", "26", "", "value: 26, unit: km");
         assertEquals(UNVERIFIABLE, r.verdict("c"), "26 miles are not 26 km");
     }
 
     @Test
     void aComparisonsStatedNumberIsItsReference() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: revenue, value: 6.2, unit: USD billion, source: Report}
                   - {id: threshold, value: 5, unit: USD billion, source: Rules}
@@ -929,7 +929,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void lossesCompareBySize() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: ni, value: -3.1, unit: USD billion, source: Report}
                   - {id: bound, value: -1, unit: USD billion, source: Report}
@@ -958,7 +958,7 @@ class NumbersAsWrittenTest {
 
     @Test
     void aFactTheSourceDeniesIsFalse() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: fda, text: "not approved by the FDA; application rejected in 2024", source: FDA}
                 claims:

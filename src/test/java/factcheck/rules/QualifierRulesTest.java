@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QualifierRulesTest {
 
     /** A value claim stating {@code stated} (as written, and so quoted) against a reference figure {@code actual}. */
-    static RuleHarness.Checked value(String stated, String qualifier, String actual) {
+    static RuleHarness.Fired value(String stated, String qualifier, String actual) {
         return RuleHarness.check("""
                 figures:
                   - {id: ref, value: "%s", source: Outside}
@@ -101,14 +101,14 @@ class QualifierRulesTest {
 
     @Test
     void aNumberThatRoundsToTheStatedOneSaysSo() {
-        RuleHarness.Checked r = value("87", "", "87.3");
+        RuleHarness.Fired r = value("87", "", "87.3");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("87.3 (ref), which rounds to the stated 87", r.reason("c"));
     }
 
     @Test
     void aGenerousRoundUpIsMostlyTrueAndSaysByHowMuch() {
-        RuleHarness.Checked r = value("27,000", "", "26470");
+        RuleHarness.Fired r = value("27,000", "", "26470");
         assertEquals(MOSTLY_TRUE, r.verdict("c"));
         assertEquals("26,470 (ref), 2% below the stated 27,000: close, but more than its written precision allows"
                 + " (to the nearest 1,000, 26,470 rounds to 26,000)", r.reason("c"));
@@ -123,14 +123,14 @@ class QualifierRulesTest {
 
     @Test
     void aMissIsFalseAndSaysByHowMuch() {
-        RuleHarness.Checked r = value("27000", "", "24000");
+        RuleHarness.Fired r = value("27000", "", "24000");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("24,000 (ref), not 27000 (11% below it)", r.reason("c"));
     }
 
     @Test
     void aClaimCanSayItIsExactToTheUnit() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: ref, value: 899000, source: Outside}
                 claims:
@@ -143,7 +143,7 @@ class QualifierRulesTest {
     @Test
     void eachEndOfAStatedRangeKeepsItsOwnPrecision() {
         // 390,000 and 900,000 are each written to the ten thousand: 896,000 rounds to the top, 300,000 misses the bottom
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: ref, range: [300000, 896000], source: Outside}
                 claims:
@@ -169,7 +169,7 @@ class QualifierRulesTest {
 
     @Test
     void nearlyJustOverTheStatedNumberIsMostlyTrueAndSaysWhy() {
-        RuleHarness.Checked r = value("20%", "nearly", "20.3");
+        RuleHarness.Fired r = value("20%", "nearly", "20.3");
         assertEquals(MOSTLY_TRUE, r.verdict("c"));
         assertEquals("20.3 (ref), 1.5% above 20%: not nearly 20% as the words say, but within 5% of it", r.reason("c"));
     }
@@ -210,7 +210,7 @@ class QualifierRulesTest {
 
     @Test
     void anyPrecisionAClaimGivesIsUsable() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: ref, value: 1234, source: Outside}
                 claims:
@@ -221,7 +221,7 @@ class QualifierRulesTest {
 
     @Test
     void anUnknownQualifierIsBadInputWithASuggestion() {
-        RuleHarness.Checked r = value("33", "ovr", "40");
+        RuleHarness.Fired r = value("33", "ovr", "40");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertTrue(r.reason("c").startsWith("field 'qualifier': 'ovr' is not a qualifier the rules know; did you mean"
                 + " 'over'? (known: a little more than, a little over, a maximum of,"), r.reason("c"));
@@ -232,7 +232,7 @@ class QualifierRulesTest {
 
     @Test
     void aClaimWithNoStatedNumberAndNoneInItsQuoteIsBadInput() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: ref, value: 10, source: Outside}
                 claims:
@@ -247,7 +247,7 @@ class QualifierRulesTest {
     @Test
     void aNewSynonymAddedToTheTableIsUnderstood() {
         // The table is data: a row or synonym added to it is all a new qualifier takes.
-        RuleHarness.Checked r = RuleHarness.check(RuleHarness.rulesWith("qualifiers.drl",
+        RuleHarness.Fired r = RuleHarness.check(RuleHarness.rulesWith("qualifiers.drl",
                         "\"over\",        java.util.List.of(\"more than\",", "\"over\",        java.util.List.of(\"north of\", \"more than\","),
                 """
                 figures:

@@ -13,7 +13,7 @@ class QuoteRulesTest {
 
     @Test
     void aQuoteInTheArticleIsNotFlagged() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: f, value: 87, source: Union}
                 claims:
@@ -32,7 +32,7 @@ class QuoteRulesTest {
     @Test
     void typographyDoesNotMatterButWordsDo() {
         String article = "“87% of actors in our union don’t even make\nthe $27,000 annually,” Liu told KRON4.";
-        RuleHarness.Checked r = RuleHarness.checkArticle(article, FIGURES + """
+        RuleHarness.Fired r = RuleHarness.checkArticle(article, FIGURES + """
                   - {id: straight, quote: "\\"87% of actors in our union don't even make the $27,000", kind: value,
                      stated: 87, figures: {reference: f}}
                   - {id: partial, quote: 7% of actors, kind: value, stated: 87, figures: {reference: f}}
@@ -48,7 +48,7 @@ class QuoteRulesTest {
     void aQuoteNotInTheArticleIsFlagged() {
         // The harness's article text is the claims text; this quote is written with an escape,
         // so its words do not occur there as written.
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: f, value: 87, source: Union}
                 claims:

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** rules/range.drl: a stated range against a reference range, end by end. */
 class RangeRulesTest {
 
-    private static RuleHarness.Checked range(String stated, String reference) {
+    private static RuleHarness.Fired range(String stated, String reference) {
         return RuleHarness.check("""
                 figures:
                   - {id: posting, range: %s, unit: USD/year, source: Job posting}
@@ -22,7 +22,7 @@ class RangeRulesTest {
 
     @Test
     void aRangeThatMatchesAtBothEndsHolds() {
-        RuleHarness.Checked r = range("[390000, 900000]", "[390000, 900000]");
+        RuleHarness.Fired r = range("[390000, 900000]", "[390000, 900000]");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("at the top, $900,000 a year (posting, high end), as stated; at the bottom, $390,000 a year"
                 + " (posting, low end), as stated", r.reason("c"));
@@ -30,7 +30,7 @@ class RangeRulesTest {
 
     @Test
     void aRangeWithAnInflatedLowEndIsMisleading() {
-        RuleHarness.Checked r = range("[390000, 900000]", "[300000, 900000]");
+        RuleHarness.Fired r = range("[390000, 900000]", "[300000, 900000]");
         assertEquals(MISLEADING, r.verdict("c"));
         assertEquals("holds only at the top of the range ($900,000 a year (posting, high end), as stated), not at the"
                 + " bottom ($300,000 a year (posting, low end), not 390,000 (23% below it))", r.reason("c"));
@@ -43,7 +43,7 @@ class RangeRulesTest {
 
     @Test
     void aRangeHoldsASingleFigureThatLiesBetweenItsEnds() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: workers, value: 25, source: Survey}
                   - {id: more, value: 35, source: Survey}
@@ -59,7 +59,7 @@ class RangeRulesTest {
 
     @Test
     void aRangeClaimStatingOneNumberIsBadInput() {
-        RuleHarness.Checked r = range("900000", "[300000, 900000]");
+        RuleHarness.Fired r = range("900000", "[300000, 900000]");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'stated': a range claim states two numbers, as 'stated: [low, high]' or"
                 + " 'stated: $390,000 - $900,000'", r.reason("c"));

@@ -36,7 +36,7 @@ class RankRulesTest {
             claims:
             """;
 
-    private static RuleHarness.Checked rank(String claim) {
+    private static RuleHarness.Fired rank(String claim) {
         return RuleHarness.check(FIGURES + "  - " + claim + "\n");
     }
 
@@ -44,7 +44,7 @@ class RankRulesTest {
         return error.replaceAll("[^ (]*/test\\.yaml", "test.yaml");
     }
 
-    private static List<String> errors(RuleHarness.Checked r) {
+    private static List<String> errors(RuleHarness.Fired r) {
         return r.errors().stream().map(RankRulesTest::relative).toList();
     }
 
@@ -52,7 +52,7 @@ class RankRulesTest {
 
     @Test
     void theLargestOfAListHolds() {
-        RuleHarness.Checked r = rank("{id: c, quote: the largest streamer, kind: rank, stated: the largest,"
+        RuleHarness.Fired r = rank("{id: c, quote: the largest streamer, kind: rank, stated: the largest,"
                 + " figures: {subject: netflix, field: [disney, paramount]}}");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("$9.4 billion (netflix) is the largest among the 3 figures given; next is $9 billion (disney)",
@@ -61,12 +61,12 @@ class RankRulesTest {
 
     @Test
     void theSecondHighestHoldsWithTheSubjectCountedOnceInTheField() {
-        RuleHarness.Checked r = rank("{id: c, quote: the second-highest revenue, kind: rank, stated: the second-highest,"
+        RuleHarness.Fired r = rank("{id: c, quote: the second-highest revenue, kind: rank, stated: the second-highest,"
                 + " figures: {subject: netflix, field: [netflix, disney, paramount, amazon]}}");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("$9.4 billion (netflix) is the second-highest among the 4 figures given, behind $12 billion"
                 + " (amazon)", r.reason("c"));
-        RuleHarness.Checked twice = rank("{id: c, quote: the second-highest revenue, kind: rank,"
+        RuleHarness.Fired twice = rank("{id: c, quote: the second-highest revenue, kind: rank,"
                 + " stated: the second-highest, figures: {subject: netflix, field: [netflix, disney, amazon, netflix]}}");
         assertEquals(List.of("test.yaml:22: error: claim 'c': field 'figures.field': figure 'netflix' is listed twice"),
                 errors(twice));
@@ -74,7 +74,7 @@ class RankRulesTest {
 
     @Test
     void theLargestFailsWithThePlaceAndWhoIsAhead() {
-        RuleHarness.Checked r = rank("{id: c, quote: the largest streamer, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the largest streamer, kind: rank,"
                 + " figures: {subject: paramount, field: [disney, amazon, netflix]}}");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("$8.1 billion (paramount) is the fourth-largest among the 4 figures given, behind $12 billion"
@@ -83,7 +83,7 @@ class RankRulesTest {
 
     @Test
     void aPlaceBelowTheRealOneFailsToo() {
-        RuleHarness.Checked r = rank("{id: c, quote: the second-largest streamer, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the second-largest streamer, kind: rank,"
                 + " figures: {subject: amazon, field: [disney, netflix]}}");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("$12 billion (amazon) is the largest among the 3 figures given, not the second-largest",
@@ -94,7 +94,7 @@ class RankRulesTest {
 
     @Test
     void theFewestPutsTheLowestFirst() {
-        RuleHarness.Checked r = rank("{id: c, quote: the fewest subscribers, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the fewest subscribers, kind: rank,"
                 + " figures: {subject: paramount, field: [disney, amazon, netflix]}}");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("$8.1 billion (paramount) is the fewest among the 4 figures given; next is $9 billion (disney)",
@@ -105,7 +105,7 @@ class RankRulesTest {
     void theLowestAndTheThirdLargestAreReadFromTheTable() {
         assertEquals(TRUE, rank("{id: c, quote: the lowest revenue, kind: rank,"
                 + " figures: {subject: paramount, field: [disney, amazon]}}").verdict("c"));
-        RuleHarness.Checked third = rank("{id: c, quote: the third-largest streamer, kind: rank,"
+        RuleHarness.Fired third = rank("{id: c, quote: the third-largest streamer, kind: rank,"
                 + " figures: {subject: disney, field: [netflix, amazon, paramount]}}");
         assertEquals(TRUE, third.verdict("c"));
         assertEquals("$9 billion (disney) is the third-largest among the 4 figures given, behind $12 billion (amazon)"
@@ -114,7 +114,7 @@ class RankRulesTest {
 
     @Test
     void moreThanAnyOtherIsTheHighestEvenWithWordsBetween() {
-        RuleHarness.Checked r = rank("{id: c, quote: Amazon spent more on content than any other streamer, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: Amazon spent more on content than any other streamer, kind: rank,"
                 + " figures: {subject: amazon, field: [disney, netflix]}}");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("$12 billion (amazon) is the highest among the 3 figures given; next is $9.4 billion (netflix)",
@@ -123,7 +123,7 @@ class RankRulesTest {
 
     @Test
     void lessThanAnyOtherIsTheLowest() {
-        RuleHarness.Checked r = rank("{id: c, quote: Paramount spent less than any other, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: Paramount spent less than any other, kind: rank,"
                 + " figures: {subject: paramount, field: [disney, netflix]}}");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("$8.1 billion (paramount) is the lowest among the 3 figures given; next is $9 billion (disney)",
@@ -132,7 +132,7 @@ class RankRulesTest {
 
     @Test
     void theFastestEverIsJudgedOnlyAmongTheFiguresGiven() {
-        RuleHarness.Checked r = rank("{id: c, quote: the fastest ever, kind: rank, stated: the fastest ever,"
+        RuleHarness.Fired r = rank("{id: c, quote: the fastest ever, kind: rank, stated: the fastest ever,"
                 + " figures: {subject: amazon, field: [disney, netflix]}}");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("$12 billion (amazon) is the fastest among the 3 figures given; next is $9.4 billion (netflix);"
@@ -143,7 +143,7 @@ class RankRulesTest {
     void theMostExpensiveIsASuperlativeNotAMajority() {
         // With no 'stated', the claims file reader takes "most" for "a majority" and implies 'over';
         // a rank claim judges its words and ignores that.
-        RuleHarness.Checked r = rank("{id: c, quote: the second most expensive, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the second most expensive, kind: rank,"
                 + " figures: {subject: netflix, field: [amazon, disney]}}");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("$9.4 billion (netflix) is the second-most expensive among the 3 figures given, behind $12 billion"
@@ -152,7 +152,7 @@ class RankRulesTest {
 
     @Test
     void anOrdinalInDigitsIsReadFromTheQuote() {
-        RuleHarness.Checked r = rank("{id: c, quote: the 2nd-largest streamer, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the 2nd-largest streamer, kind: rank,"
                 + " figures: {subject: netflix, field: [amazon, disney]}}");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("$9.4 billion (netflix) is the second-largest among the 3 figures given, behind $12 billion"
@@ -161,9 +161,9 @@ class RankRulesTest {
 
     @Test
     void anOrdinalInDigitsInStatedIsReadAsWords() {
-        RuleHarness.Checked r = rank("{id: c, quote: the 2nd-largest streamer, kind: rank, stated: the 2nd-largest,"
+        RuleHarness.Fired r = rank("{id: c, quote: the 2nd-largest streamer, kind: rank, stated: the 2nd-largest,"
                 + " figures: {subject: netflix, field: [amazon, disney]}}");
-        RuleHarness.Checked words = rank("{id: c, quote: the second-largest streamer, kind: rank,"
+        RuleHarness.Fired words = rank("{id: c, quote: the second-largest streamer, kind: rank,"
                 + " stated: the second-largest, figures: {subject: netflix, field: [amazon, disney]}}");
         assertEquals(List.of(), errors(r));
         assertEquals(words.verdict("c"), r.verdict("c"));
@@ -174,7 +174,7 @@ class RankRulesTest {
 
     @Test
     void aRangeHoldsOnlyAtTheTopOfItsRange() {
-        RuleHarness.Checked r = rank("{id: c, quote: the largest, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the largest, kind: rank,"
                 + " figures: {subject: apple, field: [disney, roku]}}");
         assertEquals(MISLEADING, r.verdict("c"));
         assertEquals("8 billion - $10 billion (apple) is the largest at best and the second-largest at worst among the"
@@ -184,13 +184,13 @@ class RankRulesTest {
 
     @Test
     void aRangeHoldsOnlyAtTheBottomOfItsRange() {
-        RuleHarness.Checked second = rank("{id: c, quote: the second-largest, kind: rank,"
+        RuleHarness.Fired second = rank("{id: c, quote: the second-largest, kind: rank,"
                 + " figures: {subject: apple, field: [disney, roku]}}");
         assertEquals(MISLEADING, second.verdict("c"));
         assertEquals("8 billion - $10 billion (apple) is the largest at best and the second-largest at worst among the"
                 + " 3 figures given, level with $9 billion (disney) in part of the range: the second-largest only at the"
                 + " bottom of its range", second.reason("c"));
-        RuleHarness.Checked smallest = rank("{id: c, quote: the smallest, kind: rank,"
+        RuleHarness.Fired smallest = rank("{id: c, quote: the smallest, kind: rank,"
                 + " figures: {subject: apple, field: [disney]}}");
         assertEquals(MISLEADING, smallest.verdict("c"));
         assertEquals("8 billion - $10 billion (apple) is the smallest at best and the second-smallest at worst among the"
@@ -200,7 +200,7 @@ class RankRulesTest {
 
     @Test
     void aRangeThatIsNeverAtTheStatedPlaceFails() {
-        RuleHarness.Checked r = rank("{id: c, quote: the third-largest, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the third-largest, kind: rank,"
                 + " figures: {subject: apple, field: [disney, roku]}}");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("8 billion - $10 billion (apple) is the largest at best and the second-largest at worst among the"
@@ -210,7 +210,7 @@ class RankRulesTest {
 
     @Test
     void rangesOfOtherFiguresLeaveThePlaceOpen() {
-        RuleHarness.Checked r = rank("{id: c, quote: the second-largest, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the second-largest, kind: rank,"
                 + " figures: {subject: apple, field: [peacock, roku, warner]}}");
         assertEquals(MISLEADING, r.verdict("c"));
         assertEquals("8 billion - $10 billion (apple) is the largest at best and the third-largest at worst among the"
@@ -221,7 +221,7 @@ class RankRulesTest {
 
     @Test
     void theRangeOfAnotherFigureLeavesThePlaceOpen() {
-        RuleHarness.Checked r = rank("{id: c, quote: the largest, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the largest, kind: rank,"
                 + " figures: {subject: disney, field: [peacock, paramount]}}");
         assertEquals(MISLEADING, r.verdict("c"));
         assertEquals("$9 billion (disney) is the largest at best and the second-largest at worst among the 3 figures"
@@ -231,7 +231,7 @@ class RankRulesTest {
 
     @Test
     void aTieAtTheStatedPlaceIsMisleading() {
-        RuleHarness.Checked r = rank("{id: c, quote: the largest, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the largest, kind: rank,"
                 + " figures: {subject: disney, field: [warner, paramount]}}");
         assertEquals(MISLEADING, r.verdict("c"));
         assertEquals("$9 billion (disney) is tied with $9 billion (warner) for the largest among the 3 figures given:"
@@ -240,7 +240,7 @@ class RankRulesTest {
 
     @Test
     void aTieBelowTheSharedPlaceDependsOnTheTieToo() {
-        RuleHarness.Checked r = rank("{id: c, quote: the second-largest, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the second-largest, kind: rank,"
                 + " figures: {subject: disney, field: [warner, paramount]}}");
         assertEquals(MISLEADING, r.verdict("c"));
         assertEquals("$9 billion (disney) is tied with $9 billion (warner) for the largest among the 3 figures given:"
@@ -249,7 +249,7 @@ class RankRulesTest {
 
     @Test
     void aTieAtAnotherPlaceFails() {
-        RuleHarness.Checked r = rank("{id: c, quote: the smallest, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the smallest, kind: rank,"
                 + " figures: {subject: disney, field: [warner, paramount]}}");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("$9 billion (disney) is tied with $9 billion (warner) for the second-smallest among the 3 figures"
@@ -260,7 +260,7 @@ class RankRulesTest {
 
     @Test
     void unitsAreCarriedThrough() {
-        RuleHarness.Checked r = rank("{id: c, quote: the largest, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the largest, kind: rank,"
                 + " figures: {subject: netflix-m, field: [disney, paramount]}}");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("$9.4 billion (netflix-m: 9400 USD million) is the largest among the 3 figures given; next is"
@@ -269,7 +269,7 @@ class RankRulesTest {
 
     @Test
     void figuresInAnotherUnitAreAProblemNamingBoth() {
-        RuleHarness.Checked r = rank("{id: c, quote: the largest, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the largest, kind: rank,"
                 + " figures: {subject: netflix, field: [disney, viewers]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(List.of("test.yaml:22: error: claim 'c': field 'figures.field': figure 'netflix' (subject,"
@@ -279,7 +279,7 @@ class RankRulesTest {
 
     @Test
     void figuresOfTheFieldMustCompareWithEachOtherToo() {
-        RuleHarness.Checked r = rank("{id: c, quote: the largest, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the largest, kind: rank,"
                 + " figures: {subject: plain, field: [disney, viewers]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(List.of("test.yaml:22: error: claim 'c': field 'figures.field': figure 'disney' (field,"
@@ -289,7 +289,7 @@ class RankRulesTest {
 
     @Test
     void aTextFigureInTheFieldIsReportedAsText() {
-        RuleHarness.Checked r = rank("{id: c, quote: the largest, kind: rank, figures: {subject: netflix, field: [disney, hq]}}");
+        RuleHarness.Fired r = rank("{id: c, quote: the largest, kind: rank, figures: {subject: netflix, field: [disney, hq]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(List.of("test.yaml:22: error: claim 'c': field 'figures.field': figure 'hq' is text, but a rank"
                 + " claim needs a number for its 'field'"), errors(r));
@@ -297,7 +297,7 @@ class RankRulesTest {
 
     @Test
     void anEmptyFieldIsAnError() {
-        RuleHarness.Checked r = rank("{id: c, quote: the largest, kind: rank, figures: {subject: netflix, field: []}}");
+        RuleHarness.Fired r = rank("{id: c, quote: the largest, kind: rank, figures: {subject: netflix, field: []}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(List.of("test.yaml:22: error: claim 'c': field 'figures.field' lists no figures; give their ids,"
                 + " like 'field: [first, second]'"), errors(r));
@@ -305,7 +305,7 @@ class RankRulesTest {
 
     @Test
     void aFieldWithAnUnknownFigureIsAnError() {
-        RuleHarness.Checked r = rank("{id: c, quote: the largest, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the largest, kind: rank,"
                 + " figures: {subject: netflix, field: [disney, hulu]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(1, r.errors().size(), r.errors().toString());
@@ -322,7 +322,7 @@ class RankRulesTest {
 
     @Test
     void aMissingFieldIsReportedByTheGenericRule() {
-        RuleHarness.Checked r = rank("{id: c, quote: the largest, kind: rank, figures: {subject: netflix}}");
+        RuleHarness.Fired r = rank("{id: c, quote: the largest, kind: rank, figures: {subject: netflix}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'figures.field': a rank claim needs a 'field' figure (the figures it is ranked among); add"
                 + " it under 'figures:', like 'field: some-figure-id'", r.reason("c"));
@@ -330,7 +330,7 @@ class RankRulesTest {
 
     @Test
     void theSubjectAloneIsNothingToRankAgainst() {
-        RuleHarness.Checked r = rank("{id: c, quote: the largest, kind: rank, figures: {subject: netflix, field: netflix}}");
+        RuleHarness.Fired r = rank("{id: c, quote: the largest, kind: rank, figures: {subject: netflix, field: netflix}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'figures.field': the field holds no figure but the subject 'netflix'; list the figures it"
                 + " is ranked among, like 'field: [a, b, c]'", r.reason("c"));
@@ -338,7 +338,7 @@ class RankRulesTest {
 
     @Test
     void aFieldOfOneFigureOverTimeIsItsDatedValuesUpToTheArticle() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2023-07", """
                 figures:
                   - id: cpi
                     unit: percent
@@ -360,7 +360,7 @@ class RankRulesTest {
 
     @Test
     void aFigureDatedAfterTheArticleIsLeftOutOfAList() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2023-07", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2023-07", """
                 figures:
                   - {id: x, value: 5, unit: percent, as-of: 2023, source: S}
                   - {id: y, value: 4, unit: percent, as-of: 2022, source: S}
@@ -382,7 +382,7 @@ class RankRulesTest {
 
     @Test
     void theBiggestLossRanksLossesBySize() {
-        RuleHarness.Checked r = rank("{id: c, quote: the biggest loss, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the biggest loss, kind: rank,"
                 + " figures: {subject: loss-b, field: [loss-a]}}");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("-$5 billion (loss-b) is the biggest among the 2 figures given; next is -$3 billion (loss-a)"
@@ -391,7 +391,7 @@ class RankRulesTest {
 
     @Test
     void aLossRankedAmongGainsIsBadInput() {
-        RuleHarness.Checked r = rank("{id: c, quote: the biggest loss, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the biggest loss, kind: rank,"
                 + " figures: {subject: loss-b, field: [loss-a, profit-c]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'figures.field': the claim is about a loss, but its figures are both losses (negative) and"
@@ -402,7 +402,7 @@ class RankRulesTest {
 
     @Test
     void bestAndWorstDoNotSayWhichWay() {
-        RuleHarness.Checked r = rank("{id: c, quote: the best, kind: rank, figures: {subject: netflix, field: [disney]}}");
+        RuleHarness.Fired r = rank("{id: c, quote: the best, kind: rank, figures: {subject: netflix, field: [disney]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'quote': 'best' does not say whether the number is high or low (the best unemployment rate"
                 + " is the lowest); say which, like 'the lowest'; write the place in 'stated', like 'stated: the"
@@ -411,7 +411,7 @@ class RankRulesTest {
 
     @Test
     void wordsWithNoSuperlativeNameNoPlace() {
-        RuleHarness.Checked r = rank("{id: c, quote: a big streamer, kind: rank, stated: a big one,"
+        RuleHarness.Fired r = rank("{id: c, quote: a big streamer, kind: rank, stated: a big one,"
                 + " figures: {subject: netflix, field: [disney]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'stated': the words name no place from the table in rules/rank.drl ('the largest', 'the"
@@ -422,7 +422,7 @@ class RankRulesTest {
     void severalPlacesAreNotOne() {
         for (String[] words : new String[][] {{"one of the largest", "one of"}, {"in the top three", "top three"},
                 {"the three largest", "three largest"}}) {
-            RuleHarness.Checked r = rank("{id: c, quote: " + words[0] + ", kind: rank,"
+            RuleHarness.Fired r = rank("{id: c, quote: " + words[0] + ", kind: rank,"
                     + " figures: {subject: netflix, field: [disney]}}");
             assertEquals(UNVERIFIABLE, r.verdict("c"), words[0]);
             assertEquals("field 'quote': '" + words[1] + "' names several places; a rank claim checks one ('the"
@@ -432,24 +432,24 @@ class RankRulesTest {
 
     @Test
     void twoPlacesInTheQuoteNeedStated() {
-        RuleHarness.Checked r = rank("{id: c, quote: the largest and the second-smallest, kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: the largest and the second-smallest, kind: rank,"
                 + " figures: {subject: netflix, field: [disney]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'quote': the quote names more than one place ('second smallest', 'largest'); write the"
                 + " place in 'stated', like 'stated: the second-largest'", r.reason("c"));
-        RuleHarness.Checked stated = rank("{id: c, quote: the largest and the second-smallest, kind: rank,"
+        RuleHarness.Fired stated = rank("{id: c, quote: the largest and the second-smallest, kind: rank,"
                 + " stated: the largest, figures: {subject: netflix, field: [disney]}}");
         assertEquals(TRUE, stated.verdict("c"));
     }
 
     @Test
     void aDenialIsNotJudgedAsWhatItDenies() {
-        RuleHarness.Checked quoted = rank("{id: c, quote: not the largest, kind: rank,"
+        RuleHarness.Fired quoted = rank("{id: c, quote: not the largest, kind: rank,"
                 + " figures: {subject: netflix, field: [disney]}}");
         assertEquals(UNVERIFIABLE, quoted.verdict("c"));
         assertEquals("field 'quote': 'not' denies what follows: the rules would judge the claim it denies; write the"
                 + " place in 'stated', like 'stated: the second-largest'", quoted.reason("c"));
-        RuleHarness.Checked stated = rank("{id: c, quote: \"it isn't the largest\", kind: rank, stated: the largest,"
+        RuleHarness.Fired stated = rank("{id: c, quote: \"it isn't the largest\", kind: rank, stated: the largest,"
                 + " figures: {subject: netflix, field: [disney]}}");
         assertEquals(UNVERIFIABLE, stated.verdict("c"));
         assertEquals("field 'stated': the quote says 'isn't': it denies what follows, and the rules would judge the"
@@ -458,7 +458,7 @@ class RankRulesTest {
 
     @Test
     void statedWordsMustGiveTheQuotesPlace() {
-        RuleHarness.Checked r = rank("{id: c, quote: the second-largest, kind: rank, stated: the largest,"
+        RuleHarness.Fired r = rank("{id: c, quote: the second-largest, kind: rank, stated: the largest,"
                 + " figures: {subject: netflix, field: [disney]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'stated': 'the largest' is not the place the quote gives (the second-largest); write the"
@@ -467,7 +467,7 @@ class RankRulesTest {
 
     @Test
     void aNumberBesidesThePlaceWouldGoUncheckedSoItIsBadInput() {
-        RuleHarness.Checked r = rank("{id: c, quote: \"the second-largest, with $9.4 billion\", kind: rank,"
+        RuleHarness.Fired r = rank("{id: c, quote: \"the second-largest, with $9.4 billion\", kind: rank,"
                 + " stated: the second-largest, figures: {subject: netflix, field: [amazon, disney]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'quote': the quote also gives '$9.4 billion', which a rank claim does not check; quote only"
@@ -476,7 +476,7 @@ class RankRulesTest {
 
     @Test
     void aWrittenQualifierIsBadInput() {
-        RuleHarness.Checked r = rank("{id: c, quote: nearly the largest, kind: rank, stated: the largest,"
+        RuleHarness.Fired r = rank("{id: c, quote: nearly the largest, kind: rank, stated: the largest,"
                 + " qualifier: nearly, figures: {subject: netflix, field: [disney]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'qualifier': a rank claim takes no qualifier: its words ('the second-largest') are what it"
@@ -485,7 +485,7 @@ class RankRulesTest {
 
     @Test
     void aFieldOfOldFiguresMayBeOutOfDate() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2024-03-01", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2024-03-01", """
                 figures:
                   - {id: x, value: 13, unit: USD million, as-of: 2023, source: Annual report}
                   - {id: old, value: 5, unit: USD million, as-of: 2012, source: Annual report}

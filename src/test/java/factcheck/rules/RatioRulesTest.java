@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** rules/ratio.drl: a stated multiple against numerator / denominator. */
 class RatioRulesTest {
 
-    private static RuleHarness.Checked ratio(String numerator, String denominator, String stated, String qualifier) {
+    private static RuleHarness.Fired ratio(String numerator, String denominator, String stated, String qualifier) {
         return RuleHarness.check("""
                 figures:
                   - {id: pay, %s, unit: USD/year, source: Job board}
@@ -25,7 +25,7 @@ class RatioRulesTest {
 
     @Test
     void overHoldsWhenTheRatioIsAbove() {
-        RuleHarness.Checked r = ratio("value: 900000", "value: 27000", "33", "over");
+        RuleHarness.Fired r = ratio("value: 900000", "value: 27000", "33", "over");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("900,000 / 27,000 = 33.333, over 33", r.reason("c"));
         assertEquals("claim holds at every end", r.rule("c"));
@@ -33,7 +33,7 @@ class RatioRulesTest {
 
     @Test
     void overFailsWhenTheRatioIsBelow() {
-        RuleHarness.Checked r = ratio("value: 390000", "value: 27000", "33", "over");
+        RuleHarness.Fired r = ratio("value: 390000", "value: 27000", "33", "over");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("390,000 / 27,000 = 14.444, not over 33", r.reason("c"));
     }
@@ -45,7 +45,7 @@ class RatioRulesTest {
 
     @Test
     void overHoldingOnlyAtTheTopOfARangeIsMisleadingAndShowsBothEnds() {
-        RuleHarness.Checked r = ratio("range: [390000, 900000]", "value: 27000", "33", "over");
+        RuleHarness.Fired r = ratio("range: [390000, 900000]", "value: 27000", "33", "over");
         assertEquals(MISLEADING, r.verdict("c"));
         assertEquals("holds only at the top of the range (900,000 / 27,000 = 33.333, over 33),"
                 + " not at the bottom (390,000 / 27,000 = 14.444, not over 33)", r.reason("c"));
@@ -54,7 +54,7 @@ class RatioRulesTest {
 
     @Test
     void underHoldingOnlyAtTheBottomOfARangeSaysBottom() {
-        RuleHarness.Checked r = ratio("range: [390000, 900000]", "value: 27000", "20", "under");
+        RuleHarness.Fired r = ratio("range: [390000, 900000]", "value: 27000", "20", "under");
         assertEquals(MISLEADING, r.verdict("c"));
         assertTrue(r.reason("c").startsWith("holds only at the bottom of the range (390,000 / 27,000 = 14.444, under 20)"),
                 r.reason("c"));
@@ -62,7 +62,7 @@ class RatioRulesTest {
 
     @Test
     void aRangeDenominatorGivesTheWidestRatios() {
-        RuleHarness.Checked r = ratio("value: 900000", "range: [25000, 30000]", "29", "over");
+        RuleHarness.Fired r = ratio("value: 900000", "range: [25000, 30000]", "29", "over");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("at the top, 900,000 / 25,000 = 36, over 29; at the bottom, 900,000 / 30,000 = 30, over 29",
                 r.reason("c"));
@@ -70,7 +70,7 @@ class RatioRulesTest {
 
     @Test
     void aNumeratorRangeThatCrossesZeroGivesTheTrueExtremes() {
-        RuleHarness.Checked r = ratio("range: [-10, 10]", "range: [1, 2]", "5", "over");
+        RuleHarness.Fired r = ratio("range: [-10, 10]", "range: [1, 2]", "5", "over");
         assertEquals(MISLEADING, r.verdict("c"));
         assertEquals("holds only at the top of the range (10 / 1 = 10, over 5), not at the bottom"
                 + " (-10 / 1 = -10, not over 5)", r.reason("c"));
@@ -78,7 +78,7 @@ class RatioRulesTest {
 
     @Test
     void aZeroDenominatorIsBadInputAndOtherClaimsAreStillChecked() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: pay, value: 900000, source: Job board}
                   - {id: zero, value: 0, source: Typo}
@@ -101,7 +101,7 @@ class RatioRulesTest {
 
     @Test
     void aMissingDenominatorIsBadInput() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: pay, value: 900000, source: Job board}
                 claims:

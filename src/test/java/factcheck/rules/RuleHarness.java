@@ -58,16 +58,16 @@ public final class RuleHarness {
     }
 
     /** Checks {@code figuresAndClaims} (the 'figures:' and 'claims:' parts of a claims file). */
-    public static Checked check(String figuresAndClaims) {
+    public static Fired check(String figuresAndClaims) {
         return check(bundledRules(), figuresAndClaims);
     }
 
-    public static Checked check(RuleSet rules, String figuresAndClaims) {
+    public static Fired check(RuleSet rules, String figuresAndClaims) {
         return check(rules, figuresAndClaims, figuresAndClaims);
     }
 
     /** Checks {@code figuresAndClaims} as claims of an article whose text is {@code articleText}. */
-    public static Checked checkArticle(String articleText, String figuresAndClaims) {
+    public static Fired checkArticle(String articleText, String figuresAndClaims) {
         return check(bundledRules(), articleText, figuresAndClaims);
     }
 
@@ -75,15 +75,15 @@ public final class RuleHarness {
      * Checks {@code figuresAndClaims} as claims of an article published on {@code published}
      * ("2023-07-19", "2023-07"), whose text is the claims text.
      */
-    public static Checked checkPublished(String published, String figuresAndClaims) {
+    public static Fired checkPublished(String published, String figuresAndClaims) {
         return check(bundledRules(), figuresAndClaims, figuresAndClaims, "  published: " + published + "\n");
     }
 
-    private static Checked check(RuleSet rules, String articleText, String figuresAndClaims) {
+    private static Fired check(RuleSet rules, String articleText, String figuresAndClaims) {
         return check(rules, articleText, figuresAndClaims, "");
     }
 
-    private static Checked check(RuleSet rules, String articleText, String figuresAndClaims, String articleFields) {
+    private static Fired check(RuleSet rules, String articleText, String figuresAndClaims, String articleFields) {
         try {
             Path dir = Files.createTempDirectory("factcheck-rule-test");
             Files.writeString(dir.resolve("article.txt"), articleText);
@@ -96,14 +96,14 @@ public final class RuleHarness {
                     """ + articleFields + figuresAndClaims);
             ClaimsSet claims = ClaimsLoader.load(List.of(file), rules.wordKinds());
             Engine.Run run = Engine.run(rules, claims, Engine.DEFAULT_MAX_FIRINGS);
-            return new Checked(factcheck.Reports.of(claims, run), run);
+            return new Fired(factcheck.Reports.of(claims, run), run);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** What the rules decided. */
-    public record Checked(Report report, Engine.Run run) {
+    public record Fired(Report report, Engine.Run run) {
         public ClaimResult claim(String id) {
             return report.claims().stream().filter(c -> c.claim().id().equals(id)).findFirst()
                     .orElseThrow(() -> new NoSuchElementException("no claim '" + id + "' in " + report.claims()));

@@ -14,7 +14,7 @@ class ShareRulesTest {
 
     @Test
     void theComplementOfAPercentageIsTheShareOfTheRest() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: qualify, value: 12.7, unit: percent, source: Union board member}
                 claims:
@@ -26,7 +26,7 @@ class ShareRulesTest {
 
     @Test
     void partOverWholeInPercent() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: members, value: 160000, source: Union}
                   - {id: below, value: 139680, source: Union}
@@ -39,7 +39,7 @@ class ShareRulesTest {
 
     @Test
     void aPercentageFigureIsTheShareItself() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: share, value: 14, unit: percent, source: Forbes}
                 claims:
@@ -51,7 +51,7 @@ class ShareRulesTest {
 
     @Test
     void aShareJustOutsideTheWrittenPrecisionIsAGenerousRounding() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: qualify, value: 13.6, unit: percent, source: Union}
                 claims:
@@ -62,7 +62,7 @@ class ShareRulesTest {
 
     @Test
     void aZeroWholeIsBadInput() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: members, value: 0, source: Union}
                   - {id: below, value: 10, source: Union}
@@ -76,7 +76,7 @@ class ShareRulesTest {
 
     @Test
     void aShareWithoutItsFiguresIsBadInput() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: below, value: 10, source: Union}
                 claims:
@@ -89,7 +89,7 @@ class ShareRulesTest {
 
     @Test
     void aShareAbove100PercentIsBadInput() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: over, value: 120%, source: Survey}
                 claims:

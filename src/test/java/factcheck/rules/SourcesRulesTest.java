@@ -12,7 +12,7 @@ class SourcesRulesTest {
 
     @Test
     void aClaimThatHoldsOnlyAgainstTheArticlesOwnFiguresIsUnverifiable() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: posting, range: [390000, 900000], source: article}
                 claims:
@@ -28,7 +28,7 @@ class SourcesRulesTest {
 
     @Test
     void aFigureUnderARoleNoRuleUsesCannotLendTheClaimASource() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: posting, range: [390000, 900000], source: article}
                   - {id: minimum, value: 26470, source: CNN}
@@ -43,7 +43,7 @@ class SourcesRulesTest {
 
     @Test
     void oneOutsideFigureIsEnoughToJudgeTheClaim() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: pay, range: [390000, 900000], source: article}
                   - {id: minimum, value: 26470, source: CNN}

@@ -22,7 +22,7 @@ class SumRulesTest {
                 .mapToObj(i -> "  - {id: p" + i + ", value: " + (i * 1000) + ", unit: people, source: Census}")
                 .collect(Collectors.joining("\n"));
         String ids = IntStream.rangeClosed(1, 18).mapToObj(i -> "p" + i).collect(Collectors.joining(", "));
-        RuleHarness.Checked r = RuleHarness.check("figures:\n" + figures + "\nclaims:\n"
+        RuleHarness.Fired r = RuleHarness.check("figures:\n" + figures + "\nclaims:\n"
                 + "  - {id: c, quote: \"171,000 people in all\", kind: sum, figures: {parts: [" + ids + "]}}\n");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("p1 1,000 + p2 2,000 + p3 3,000 + p4 4,000 + p5 5,000 + p6 6,000 + p7 7,000 + p8 8,000 + p9 9,000"
@@ -33,7 +33,7 @@ class SumRulesTest {
 
     @Test
     void aTotalThePartsDoNotReachIsFalse() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: salary, value: $4.9 million, source: Proxy}
                   - {id: bonus, value: $23.9 million, source: Proxy}
@@ -47,7 +47,7 @@ class SumRulesTest {
 
     @Test
     void aTotalThatHoldsOnlyAtOneEndOfAPartsRangeIsMisleading() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: salary, value: $4.9 million, source: Proxy}
                   - {id: options, range: [$20 million, $47 million], source: Proxy}
@@ -62,7 +62,7 @@ class SumRulesTest {
 
     @Test
     void partsInDifferentUnitsAreBadInput() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: salary, value: $4.9 million, source: Proxy}
                   - {id: staff, value: 1200, unit: people, source: Proxy}
@@ -77,7 +77,7 @@ class SumRulesTest {
 
     @Test
     void anEmptyListOfPartsIsBadInput() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: salary, value: $4.9 million, source: Proxy}
                 claims:
@@ -90,7 +90,7 @@ class SumRulesTest {
 
     @Test
     void aListWithAFigureMissingNamesIt() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: salary, value: $4.9 million, source: Proxy}
                   - {id: bonus, value: $23.9 million, source: Proxy}
@@ -110,7 +110,7 @@ class SumRulesTest {
 
     @Test
     void aRoleThatTakesOneFigureGivenAListIsBadInput() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: salary, value: $4.9 million, source: Proxy}
                   - {id: bonus, value: $23.9 million, source: Proxy}
@@ -124,7 +124,7 @@ class SumRulesTest {
 
     @Test
     void aFigureOverTimeUnderAListRoleStandsForItsValuesUpToTheArticlesDate() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2023-12-31", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2023-12-31", """
                 figures:
                   - id: quarterly
                     values: {2023-Q1: 10, 2023-Q2: 20, 2023-Q3: 30, 2023-Q4: 40, 2024-Q1: 50}
@@ -139,7 +139,7 @@ class SumRulesTest {
 
     @Test
     void addedUpToIsAVerbNotTheQualifierUpTo() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: a, value: $1 million, source: Ledger}
                   - {id: b, value: $2 million, source: Ledger}
@@ -152,7 +152,7 @@ class SumRulesTest {
 
     @Test
     void everyPairOfPartsIsComparedForUnits() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: plain, value: 5, source: Ledger}
                   - {id: money, value: $1 million, source: Ledger}
@@ -166,7 +166,7 @@ class SumRulesTest {
 
     @Test
     void partsAllDatedAfterTheArticleLeaveNothingToAdd() {
-        RuleHarness.Checked r = RuleHarness.checkPublished("2018-06", """
+        RuleHarness.Fired r = RuleHarness.checkPublished("2018-06", """
                 figures:
                   - id: pay
                     values: {2020: 10, 2021: 20}
@@ -184,7 +184,7 @@ class SumRulesTest {
 
     @Test
     void aFigureListedTwiceIsASlip() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: a, value: $1 million, source: Ledger}
                 claims:
@@ -196,7 +196,7 @@ class SumRulesTest {
 
     @Test
     void aRoleAKindAcceptsTakesOneFigureNotAList() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: salaries, value: $20 million, source: Budget}
                   - {id: benefits, value: $6 million, source: Budget}

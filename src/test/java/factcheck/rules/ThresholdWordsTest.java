@@ -33,7 +33,7 @@ class ThresholdWordsTest {
             "almost none, 10, TRUE",
     })
     void aThresholdWordIsJudgedAgainstItsShare(String words, String share, Verdict verdict) {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: s, value: SHARE%, source: Survey}
                 claims:
@@ -65,7 +65,7 @@ class ThresholdWordsTest {
 
     @org.junit.jupiter.api.Test
     void nearlyAMajorityInTheQuoteNeedsItsQualifier() {
-        RuleHarness.Checked without = RuleHarness.check("""
+        RuleHarness.Fired without = RuleHarness.check("""
                 figures:
                   - {id: s, value: 49.5%, source: Poll}
                 claims:
@@ -73,7 +73,7 @@ class ThresholdWordsTest {
                 """);
         assertEquals(Verdict.UNVERIFIABLE, without.verdict("c"));
         assertEquals(true, without.reason("c").contains("write 'qualifier: nearly'"), without.reason("c"));
-        RuleHarness.Checked with = RuleHarness.check("""
+        RuleHarness.Fired with = RuleHarness.check("""
                 figures:
                   - {id: s, value: 49.5%, source: Poll}
                 claims:

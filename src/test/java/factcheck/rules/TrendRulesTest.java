@@ -72,7 +72,7 @@ class TrendRulesTest {
             claims:
             """;
 
-    private static RuleHarness.Checked trend(String claim) {
+    private static RuleHarness.Fired trend(String claim) {
         return RuleHarness.checkPublished("2023-08", FIGURES + "  - " + claim + "\n");
     }
 
@@ -80,7 +80,7 @@ class TrendRulesTest {
         return error.replaceAll("[^ (]*/test\\.yaml", "test.yaml");
     }
 
-    private static List<String> errors(RuleHarness.Checked r) {
+    private static List<String> errors(RuleHarness.Fired r) {
         return r.errors().stream().map(TrendRulesTest::relative).toList();
     }
 
@@ -88,7 +88,7 @@ class TrendRulesTest {
 
     @Test
     void aRiseEveryYearSinceADateHoldsAndLeavesOutLaterValues() {
-        RuleHarness.Checked r = trend("{id: c, quote: revenue rose every year since 2019, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: revenue rose every year since 2019, kind: trend,"
                 + " figures: {series: revenue}}");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("rose every year from 2019 to 2023 (4 steps): 2019: $10 billion, 2020: $12 billion, 2021: $13"
@@ -98,7 +98,7 @@ class TrendRulesTest {
 
     @Test
     void aListOfDatedFiguresIsFollowedInDateOrder() {
-        RuleHarness.Checked r = trend("{id: c, quote: pay has risen every year since 2019, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: pay has risen every year since 2019, kind: trend,"
                 + " figures: {series: [pay-2021, pay-2019, pay-2020]}}");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("rose every year from 2019 to 2021 (2 steps): 2019: $10 (pay-2019), 2020: $11 (pay-2020), 2021:"
@@ -107,7 +107,7 @@ class TrendRulesTest {
 
     @Test
     void aSpanThatRoseOverallButNotEveryYearIsMisleadingAndNamesTheSteps() {
-        RuleHarness.Checked r = trend("{id: c, quote: revenue rose every year since 2019, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: revenue rose every year since 2019, kind: trend,"
                 + " figures: {series: bumpy}}");
         assertEquals(MISLEADING, r.verdict("c"));
         assertEquals("rose from $10 billion in 2019 to $16 billion in 2023, but not every year: from 2020 to 2021 it"
@@ -118,7 +118,7 @@ class TrendRulesTest {
 
     @Test
     void aSpanThatFellOverallFails() {
-        RuleHarness.Checked r = trend("{id: c, quote: it has risen since 2019, kind: trend, figures: {series: falling}}");
+        RuleHarness.Fired r = trend("{id: c, quote: it has risen since 2019, kind: trend, figures: {series: falling}}");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("fell from 16 in 2019 to 10 in 2023, so it did not rise: 2019: 16, 2020: 12, 2021: 13, 2022: 11,"
                 + " 2023: 10 (falling)", r.reason("c"));
@@ -126,7 +126,7 @@ class TrendRulesTest {
 
     @Test
     void aSpanThatEndsWhereItStartedIsNotARise() {
-        RuleHarness.Checked r = trend("{id: c, quote: it has risen since 2019, kind: trend, figures: {series: flat}}");
+        RuleHarness.Fired r = trend("{id: c, quote: it has risen since 2019, kind: trend, figures: {series: flat}}");
         assertEquals(FALSE, r.verdict("c"));
         assertEquals("ended where it started, at 10 in 2019 and in 2021, so it did not rise: 2019: 10, 2020: 12,"
                 + " 2021: 10 (flat)", r.reason("c"));
@@ -134,7 +134,7 @@ class TrendRulesTest {
 
     @Test
     void aSeriesThatDoesNotReachBackNamesTheMissingValues() {
-        RuleHarness.Checked r = trend("{id: c, quote: revenue has risen every year since 2015, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: revenue has risen every year since 2015, kind: trend,"
                 + " figures: {series: revenue}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("the series has no value for 2015, 2016 and 2017, which 'since 2015' needs (the values from 2015"
@@ -145,7 +145,7 @@ class TrendRulesTest {
 
     @Test
     void aGapInTheSeriesIsNamed() {
-        RuleHarness.Checked r = trend("{id: c, quote: it has risen every year since 2019, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: it has risen every year since 2019, kind: trend,"
                 + " figures: {series: gap}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("the series has no value for 2021, which 'since 2019' needs (the values from 2019 to 2023): 2019:"
@@ -154,7 +154,7 @@ class TrendRulesTest {
 
     @Test
     void aSpanFromTheLatestValueHasNothingToCompare() {
-        RuleHarness.Checked r = trend("{id: c, quote: revenue rose every year since 2023, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: revenue rose every year since 2023, kind: trend,"
                 + " figures: {series: spending}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("the series has no value after 2023 that the article could know (the latest is 2023), so 'since"
@@ -164,7 +164,7 @@ class TrendRulesTest {
 
     @Test
     void everyMonthSinceAMonthFollowsMonthlyValues() {
-        RuleHarness.Checked r = trend("{id: c, quote: prices have climbed every month since March 2023, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: prices have climbed every month since March 2023, kind: trend,"
                 + " figures: {series: prices}}");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("rose every month from March 2023 to May 2023 (2 steps): March 2023: 5, April 2023: 6, May 2023: 7"
@@ -174,7 +174,7 @@ class TrendRulesTest {
     @Test
     void sinceAQuarterMayBeWrittenInWordsOrDigits() {
         for (String since : List.of("2022-Q3", "Q3 2022", "the third quarter of 2022")) {
-            RuleHarness.Checked r = trend("{id: c, quote: membership grew every quarter since " + since + ","
+            RuleHarness.Fired r = trend("{id: c, quote: membership grew every quarter since " + since + ","
                     + " kind: trend, figures: {series: members}}");
             assertEquals(TRUE, r.verdict("c"), since);
             assertEquals("rose every quarter from Q3 2022 to Q3 2023 (4 steps): Q3 2022: 120 people, Q4 2022: 130"
@@ -187,7 +187,7 @@ class TrendRulesTest {
 
     @Test
     void threeYearsInARowAreThreeSteps() {
-        RuleHarness.Checked r = trend("{id: c, quote: revenue has risen for three years in a row, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: revenue has risen for three years in a row, kind: trend,"
                 + " figures: {series: revenue}}");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("rose every year from 2020 to 2023 (3 steps): 2020: $12 billion, 2021: $13 billion, 2022: $15"
@@ -197,7 +197,7 @@ class TrendRulesTest {
 
     @Test
     void threeYearsInARowThatHoldForTwoStepsSayWhichReadingHolds() {
-        RuleHarness.Checked r = trend("{id: c, quote: it has fallen for three years in a row, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: it has fallen for three years in a row, kind: trend,"
                 + " figures: {series: two-falls}}");
         assertEquals(MISLEADING, r.verdict("c"));
         assertEquals("fell every year from 2021 to 2023 (2 steps), but from 2020 to 2021 it rose (10 to 12): 'three"
@@ -213,7 +213,7 @@ class TrendRulesTest {
 
     @Test
     void fiveConsecutiveQuartersAreTheLastFiveQuarterlySteps() {
-        RuleHarness.Checked r = trend("{id: c, quote: membership grew for five consecutive quarters, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: membership grew for five consecutive quarters, kind: trend,"
                 + " figures: {series: members}}");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("rose every quarter from Q2 2022 to Q3 2023 (5 steps): Q2 2022: 110 people, Q3 2022: 120 people,"
@@ -223,7 +223,7 @@ class TrendRulesTest {
 
     @Test
     void moreStepsThanTheSeriesHoldsNameTheMissingValue() {
-        RuleHarness.Checked r = trend("{id: c, quote: membership grew for 7 consecutive quarters, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: membership grew for 7 consecutive quarters, kind: trend,"
                 + " figures: {series: members}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("the series has no value for Q4 2021, which '7 consecutive quarters' needs (the values from Q4"
@@ -236,7 +236,7 @@ class TrendRulesTest {
     void runningAndStraightCountLikeInARow() {
         for (String quote : List.of("revenue rose for the third year running", "revenue rose for a third straight year",
                 "revenue rose for three successive years", "revenue rose for 3 consecutive years")) {
-            RuleHarness.Checked r = trend("{id: c, quote: " + quote + ", kind: trend, figures: {series: revenue}}");
+            RuleHarness.Fired r = trend("{id: c, quote: " + quote + ", kind: trend, figures: {series: revenue}}");
             assertEquals(TRUE, r.verdict("c"), quote);
             assertEquals("rose every year from 2020 to 2023 (3 steps): 2020: $12 billion, 2021: $13 billion, 2022: $15"
                     + " billion, 2023: $16 billion (revenue); 2024: $9 billion (revenue) is dated after the article"
@@ -249,7 +249,7 @@ class TrendRulesTest {
     @ParameterizedTest(name = "\"{0}\" is a rise")
     @ValueSource(strings = {"rose", "has risen", "grew", "has grown", "increased", "climbed", "went up", "has gone up"})
     void wordsForARise(String word) {
-        RuleHarness.Checked r = trend("{id: c, quote: revenue " + word + " for three years in a row, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: revenue " + word + " for three years in a row, kind: trend,"
                 + " figures: {series: revenue}}");
         assertEquals(TRUE, r.verdict("c"), r.reasons("c").toString());
         assertEquals(FALSE, trend("{id: c, quote: it " + word + " for two years in a row, kind: trend,"
@@ -259,7 +259,7 @@ class TrendRulesTest {
     @ParameterizedTest(name = "\"{0}\" is a fall")
     @ValueSource(strings = {"fell", "has fallen", "dropped", "declined", "decreased", "shrank", "went down"})
     void wordsForAFall(String word) {
-        RuleHarness.Checked r = trend("{id: c, quote: it " + word + " for two years in a row, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: it " + word + " for two years in a row, kind: trend,"
                 + " figures: {series: falling}}");
         assertEquals(TRUE, r.verdict("c"), r.reasons("c").toString());
         assertEquals(FALSE, trend("{id: c, quote: revenue " + word + " for three years in a row, kind: trend,"
@@ -270,16 +270,16 @@ class TrendRulesTest {
 
     @Test
     void statedWordsWithoutTheYearTakeTheSpanFromTheQuote() {
-        RuleHarness.Checked r = trend("{id: c, quote: revenue rose every year since 2019, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: revenue rose every year since 2019, kind: trend,"
                 + " stated: rose every year, figures: {series: revenue}}");
         assertEquals(TRUE, r.verdict("c"));
     }
 
     @Test
     void aYearInStatedIsReadAsWords() {
-        RuleHarness.Checked r = trend("{id: c, quote: revenue rose every year since 2019, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: revenue rose every year since 2019, kind: trend,"
                 + " stated: rose every year since 2019, figures: {series: revenue}}");
-        RuleHarness.Checked fromQuote = trend("{id: c, quote: revenue rose every year since 2019, kind: trend,"
+        RuleHarness.Fired fromQuote = trend("{id: c, quote: revenue rose every year since 2019, kind: trend,"
                 + " figures: {series: revenue}}");
         assertEquals(List.of(), errors(r));
         assertEquals(fromQuote.verdict("c"), r.verdict("c"));
@@ -288,11 +288,11 @@ class TrendRulesTest {
 
     @Test
     void statedWordsMustSayWhatTheQuoteSays() {
-        RuleHarness.Checked way = trend("{id: c, quote: revenue rose every year since 2019, kind: trend,"
+        RuleHarness.Fired way = trend("{id: c, quote: revenue rose every year since 2019, kind: trend,"
                 + " stated: fell every year, figures: {series: revenue}}");
         assertEquals(UNVERIFIABLE, way.verdict("c"));
         assertEquals("field 'stated': 'fell every year' says it fell, but the quote says it rose", way.reason("c"));
-        RuleHarness.Checked span = trend("{id: c, quote: revenue rose for three years in a row, kind: trend,"
+        RuleHarness.Fired span = trend("{id: c, quote: revenue rose for three years in a row, kind: trend,"
                 + " stated: rose for two years in a row, figures: {series: revenue}}");
         assertEquals(UNVERIFIABLE, span.verdict("c"));
         assertEquals("field 'stated': 'rose for two years in a row' gives the span 'two years in a row', but the quote"
@@ -301,7 +301,7 @@ class TrendRulesTest {
 
     @Test
     void aDenialIsNotJudgedAsWhatItDenies() {
-        RuleHarness.Checked r = trend("{id: c, quote: revenue has not risen since 2019, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: revenue has not risen since 2019, kind: trend,"
                 + " figures: {series: revenue}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'quote': 'not' denies what follows: the rules would judge the claim it denies; write the"
@@ -310,7 +310,7 @@ class TrendRulesTest {
 
     @Test
     void aDenialInTheQuoteStopsStatedWordsToo() {
-        RuleHarness.Checked r = trend("{id: c, quote: revenue has not risen since 2019, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: revenue has not risen since 2019, kind: trend,"
                 + " stated: has risen, figures: {series: revenue}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'stated': in the quote, 'not' denies what follows: the rules would judge the claim it"
@@ -319,7 +319,7 @@ class TrendRulesTest {
 
     @Test
     void theFirstTimeSinceIsNotASpan() {
-        RuleHarness.Checked r = trend("{id: c, quote: revenue rose for the first time since 2019, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: revenue rose for the first time since 2019, kind: trend,"
                 + " figures: {series: revenue}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'quote': 'first time' says the direction is new, not that it held over a span; a trend"
@@ -344,13 +344,13 @@ class TrendRulesTest {
 
     @Test
     void aNumberBesidesTheSpanWouldGoUncheckedSoItIsBadInput() {
-        RuleHarness.Checked rate = trend("{id: c, quote: revenue rose 5% every year since 2019, kind: trend,"
+        RuleHarness.Fired rate = trend("{id: c, quote: revenue rose 5% every year since 2019, kind: trend,"
                 + " figures: {series: revenue}}");
         assertEquals(UNVERIFIABLE, rate.verdict("c"));
         assertEquals("field 'quote': the quote also gives '5% every year', which a trend claim does not check; quote"
                 + " only the words of the trend, and check the number with a claim of its own (a change claim for a rise"
                 + " or a fall)", rate.reason("c"));
-        RuleHarness.Checked level = trend("{id: c, quote: \"revenue rose every year since 2019, to $16 billion\","
+        RuleHarness.Fired level = trend("{id: c, quote: \"revenue rose every year since 2019, to $16 billion\","
                 + " kind: trend, stated: rose every year, figures: {series: revenue}}");
         assertEquals(UNVERIFIABLE, level.verdict("c"));
         assertEquals("field 'quote': the quote also gives '$16 billion', which a trend claim does not check; quote only"
@@ -360,7 +360,7 @@ class TrendRulesTest {
 
     @Test
     void aSumInTheQuoteIsLeftForAClaimOfItsOwn() {
-        RuleHarness.Checked r = trend("{id: c, quote: \"revenue rose every year since 2019, to $16 billion\","
+        RuleHarness.Fired r = trend("{id: c, quote: \"revenue rose every year since 2019, to $16 billion\","
                 + " kind: trend, figures: {series: revenue}}");
         assertEquals(List.of("test.yaml:59: error: claim 'c': field 'quote': the quote also gives '$16 billion', which a"
                 + " trend claim does not check; quote only the words of the trend, and check the number with a claim of"
@@ -369,7 +369,7 @@ class TrendRulesTest {
 
     @Test
     void aWrittenQualifierIsBadInput() {
-        RuleHarness.Checked r = trend("{id: c, quote: revenue rose every year since 2019, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: revenue rose every year since 2019, kind: trend,"
                 + " qualifier: about, figures: {series: revenue}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'qualifier': a trend claim takes no qualifier: its words ('rose every year since 2019') are"
@@ -380,7 +380,7 @@ class TrendRulesTest {
 
     @Test
     void unitsAreCarriedThrough() {
-        RuleHarness.Checked r = trend("{id: c, quote: spending has risen for two years in a row, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: spending has risen for two years in a row, kind: trend,"
                 + " figures: {series: spending}}");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("rose every year from 2021 to 2023 (2 steps): 2021: $9.4 billion, 2022: $9.8 billion, 2023: $10.25"
@@ -389,7 +389,7 @@ class TrendRulesTest {
 
     @Test
     void valuesInDifferentUnitsAreAProblemNamingBoth() {
-        RuleHarness.Checked r = trend("{id: c, quote: pay has risen every year since 2019, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: pay has risen every year since 2019, kind: trend,"
                 + " figures: {series: [pay-2019, pay-2020, staff-2021]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(List.of("test.yaml:59: error: claim 'c': field 'figures.series': figure 'pay-2019' (series,"
@@ -399,7 +399,7 @@ class TrendRulesTest {
 
     @Test
     void aSumPerMonthIsShownAsWritten() {
-        RuleHarness.Checked r = trend("{id: c, quote: rents have fallen for two quarters in a row, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: rents have fallen for two quarters in a row, kind: trend,"
                 + " figures: {series: rent}}");
         assertEquals(MISLEADING, r.verdict("c"));
         assertEquals("fell every quarter from Q1 2023 to Q2 2023 (1 step), but from Q4 2022 to Q1 2023 it rose (1510"
@@ -410,7 +410,7 @@ class TrendRulesTest {
 
     @Test
     void everyTwoValuesMustCompareNotOnlyWithTheFirst() {
-        RuleHarness.Checked r = trend("{id: c, quote: pay has risen every year since 2019, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: pay has risen every year since 2019, kind: trend,"
                 + " figures: {series: [index-2019, pay-2020, staff-2021]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(List.of("test.yaml:59: error: claim 'c': field 'figures.series': figure 'pay-2020' (series,"
@@ -420,7 +420,7 @@ class TrendRulesTest {
 
     @Test
     void aSeriesDatedAfterTheArticleIsNothingToFollow() {
-        RuleHarness.Checked r = trend("{id: c, quote: pay has risen every year since 2019, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: pay has risen every year since 2019, kind: trend,"
                 + " figures: {series: [pay-2024]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("every value of the series is dated after the article (2023-08), which could not know them; 2024:"
@@ -429,7 +429,7 @@ class TrendRulesTest {
 
     @Test
     void aValueThatIsARangeIsAProblem() {
-        RuleHarness.Checked r = trend("{id: c, quote: it has risen every year since 2019, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: it has risen every year since 2019, kind: trend,"
                 + " figures: {series: estimates}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'figures.series': figure 'estimates' is a range in 2020 (11 - 13); a trend is judged on"
@@ -438,7 +438,7 @@ class TrendRulesTest {
 
     @Test
     void anEmptyListIsAnError() {
-        RuleHarness.Checked r = trend("{id: c, quote: revenue rose every year since 2019, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: revenue rose every year since 2019, kind: trend,"
                 + " figures: {series: []}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(List.of("test.yaml:59: error: claim 'c': field 'figures.series' lists no figures; give their ids,"
@@ -447,7 +447,7 @@ class TrendRulesTest {
 
     @Test
     void aListWithAnUnknownFigureIsAnError() {
-        RuleHarness.Checked r = trend("{id: c, quote: pay rose every year since 2019, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: pay rose every year since 2019, kind: trend,"
                 + " figures: {series: [pay-2019, pay-2022]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals(1, r.errors().size(), r.errors().toString());
@@ -457,7 +457,7 @@ class TrendRulesTest {
 
     @Test
     void aValueWithoutADateIsAProblem() {
-        RuleHarness.Checked r = trend("{id: c, quote: pay has risen every year since 2019, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: pay has risen every year since 2019, kind: trend,"
                 + " figures: {series: [pay-2019, pay-2020, pay-undated]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'figures.series': figure 'pay-undated' has no date; a trend follows dated values: give each"
@@ -477,7 +477,7 @@ class TrendRulesTest {
 
     @Test
     void aSpanCountedInAnotherPeriodThanTheValuesIsAProblem() {
-        RuleHarness.Checked r = trend("{id: c, quote: revenue has risen for three quarters in a row, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: revenue has risen for three quarters in a row, kind: trend,"
                 + " figures: {series: revenue}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'figures.series': the claim counts quarters, but the values are yearly (2018 to 2023); give"
@@ -488,7 +488,7 @@ class TrendRulesTest {
 
     @Test
     void aDeficitThatFellIsFollowedBySize() {
-        RuleHarness.Checked r = trend("{id: c, quote: the deficit has fallen for two years in a row, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: the deficit has fallen for two years in a row, kind: trend,"
                 + " figures: {series: [deficit-2021, deficit-2022, deficit-2023]}}");
         assertEquals(TRUE, r.verdict("c"));
         assertEquals("shrank every year from 2021 to 2023 (2 steps): 2021: -$5 billion (deficit-2021), 2022: -$4"
@@ -497,7 +497,7 @@ class TrendRulesTest {
 
     @Test
     void aDeficitThatBecameASurplusIsAProblem() {
-        RuleHarness.Checked r = trend("{id: c, quote: the deficit has fallen for two years in a row, kind: trend,"
+        RuleHarness.Fired r = trend("{id: c, quote: the deficit has fallen for two years in a row, kind: trend,"
                 + " figures: {series: [deficit-2021, deficit-2022, surplus-2023]}}");
         assertEquals(UNVERIFIABLE, r.verdict("c"));
         assertEquals("field 'figures.series': the claim is about a loss, but its values are both losses (negative) and"

@@ -14,7 +14,7 @@ class ValueRulesTest {
 
     @Test
     void aRoundNumberIsJudgedAtThePrecisionItWasWrittenIn() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: threshold, value: 26470, unit: USD/year, source: CNN}
                 claims:
@@ -27,7 +27,7 @@ class ValueRulesTest {
 
     @Test
     void anExactValueHolds() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: threshold, value: 27000, unit: USD/year, source: Health plan}
                 claims:
@@ -39,7 +39,7 @@ class ValueRulesTest {
 
     @Test
     void aValueThatMatchesOnlyOneEndOfARangeIsMisleading() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: pay, range: [300000, 900000], unit: USD/year, source: Job board}
                 claims:
@@ -50,7 +50,7 @@ class ValueRulesTest {
 
     @Test
     void aValueWithoutAReferenceIsBadInput() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: other, value: 1, source: Somewhere}
                 claims:
@@ -63,7 +63,7 @@ class ValueRulesTest {
 
     @Test
     void aValueWithNoFigureIsUnverifiableNotBadInput() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 claims:
                   - {id: c, quote: "the $27,000 it takes", kind: value, stated: 27000}
                 """);
@@ -75,7 +75,7 @@ class ValueRulesTest {
 
     @Test
     void aValueClaimStatingARangeIsBadInput() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: thr, value: 25, source: Survey}
                 claims:
@@ -87,7 +87,7 @@ class ValueRulesTest {
 
     @Test
     void aStatedValueWithACurrencyReadsAsTheArticleWritesIt() {
-        RuleHarness.Checked r = RuleHarness.check("""
+        RuleHarness.Fired r = RuleHarness.check("""
                 figures:
                   - {id: thr, value: 26470, unit: USD, source: CNN}
                 claims:
