@@ -26,32 +26,44 @@ import java.util.function.Function;
  * @param changed what a change of it is called ("moved", "flipped")
  * @param counts  which claims count (a test is a claim with an 'expect')
  * @param state   a claim's state, as printed
+ * @param why     lines printed under a claim whose state changed or is new: what decided it
  */
 record Changes(String noun, String changed, java.util.function.Predicate<ClaimResult> counts,
-               Function<ClaimResult, String> state) {
+               Function<ClaimResult, String> state, Function<ClaimResult, List<String>> why) {
+
+    /** Changes shown by their states alone. */
+    Changes(String noun, String changed, java.util.function.Predicate<ClaimResult> counts,
+            Function<ClaimResult, String> state) {
+        this(noun, changed, counts, state, c -> List.of());
+    }
 
     /** Prints what changed from {@code before} to {@code after}. */
     void print(Report before, Report after, PrintWriter out) {
         Map<String, String> was = new LinkedHashMap<>();
         before.claims().stream().filter(counts).forEach(c -> was.put(c.claim().id(), state.apply(c)));
         List<String> lines = new ArrayList<>();
+        int count = 0;
         for (ClaimResult c : after.claims()) {
             if (!counts.test(c)) {
                 continue;
             }
             String old = was.remove(c.claim().id());
             String now = state.apply(c);
-            if (old == null) {
-                lines.add("  " + Shown.terminal(c.claim().id()) + ": new, " + now);
-            } else if (!old.equals(now)) {
-                lines.add("  " + Shown.terminal(c.claim().id()) + ": " + old + " -> " + now);
+            if (old != null && old.equals(now)) {
+                continue;
             }
+            lines.add("  " + Shown.terminal(c.claim().id()) + ": " + (old == null ? "new, " + now : old + " -> " + now));
+            lines.addAll(why.apply(c));
+            count++;
         }
-        was.forEach((id, old) -> lines.add("  " + Shown.terminal(id) + ": gone (was " + old + ")"));
-        if (lines.isEmpty()) {
+        for (Map.Entry<String, String> gone : was.entrySet()) {
+            lines.add("  " + Shown.terminal(gone.getKey()) + ": gone (was " + gone.getValue() + ")");
+            count++;
+        }
+        if (count == 0) {
             out.println("no " + noun + " " + changed);
         } else {
-            out.println(Pipeline.count(lines.size(), noun) + " " + changed + ":");
+            out.println(Pipeline.count(count, noun) + " " + changed + ":");
             lines.forEach(out::println);
         }
     }

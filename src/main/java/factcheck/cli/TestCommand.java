@@ -76,10 +76,7 @@ final class TestCommand implements Callable<Integer> {
             } else {
                 out.println("FAIL " + Shown.terminal(c.claim().id()) + ": expected " + c.claim().expect()
                         + ", got " + c.verdict());
-                for (Reason r : c.reasons()) {
-                    out.println("       " + r.verdict() + " " + Shown.terminal(r.message()
-                            + (r.rule().line() > 0 ? " [" + r.rule().name() + ", " + r.rule().location() + "]" : "")));
-                }
+                reasons(c, "       ", c.reasons()).forEach(out::println);
             }
         }
         long untested = report.claims().stream().filter(c -> c.claim().expect() == null).count();
@@ -103,7 +100,18 @@ final class TestCommand implements Callable<Integer> {
         return c.verdict() == c.claim().expect();
     }
 
-    /** What --watch prints after a re-run: the tests that flipped, "PASS -> FAIL (expected X, got Y)". */
+    /**
+     * What --watch prints after a re-run: the tests that flipped, "PASS -> FAIL (expected X, got
+     * Y)", each with what decided it now: every reason of a failing test, the deciding one of a
+     * passing test.
+     */
     static final Changes FLIPS = new Changes("test", "flipped", c -> c.claim().expect() != null,
-            c -> passed(c) ? "PASS" : "FAIL (expected " + c.claim().expect() + ", got " + c.verdict() + ")");
+            c -> passed(c) ? "PASS" : "FAIL (expected " + c.claim().expect() + ", got " + c.verdict() + ")",
+            c -> reasons(c, "      ", passed(c) ? List.of(c.decidingReason()) : c.reasons()));
+
+    /** The reasons of a claim's verdict, one a line: "VERDICT message [rule, file:line]". */
+    private static List<String> reasons(ClaimResult c, String indent, List<Reason> reasons) {
+        return reasons.stream().map(r -> indent + r.verdict() + " " + Shown.terminal(r.message()
+                + (r.rule().line() > 0 ? " [" + r.rule().name() + ", " + r.rule().location() + "]" : ""))).toList();
+    }
 }

@@ -46,7 +46,7 @@ final class WatchLoop {
             }, changed -> {
                 out.println();
                 out.println(Shown.terminal("changed: "
-                        + changed.stream().map(Path::toString).collect(Collectors.joining(", "))));
+                        + changed.stream().map(WatchLoop::shown).collect(Collectors.joining(", "))));
                 // Recompile only when a rule file changed: saving a claims file then costs no compilation.
                 boolean rulesChanged = changed.stream().map(f -> f.toAbsolutePath().normalize())
                         .anyMatch(f -> f.startsWith(rulesDir) || f.toString().endsWith(".drl"));
@@ -75,6 +75,17 @@ final class WatchLoop {
             err.println("factcheck: error: cannot watch the files: " + Shown.terminal(e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
+    }
+
+    /**
+     * A changed file as the user knows it: relative to the working directory when it is under it
+     * (whether it was watched as given, like a claims file, or as found, like an article's text),
+     * else in full.
+     */
+    static String shown(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        return (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString();
     }
 
     /** Article texts may live outside the claims directory; watch where they are. */

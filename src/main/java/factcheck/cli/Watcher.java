@@ -103,6 +103,8 @@ final class Watcher implements AutoCloseable {
             if (Files.isDirectory(file) && event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
                 try {
                     watch(file);
+                    // Files saved in it before it was watched (a folder created with its file) changed too.
+                    addFiles(file, changed);
                 } catch (IOException ignored) {
                     // a directory that vanished again: nothing to watch
                 }
@@ -113,6 +115,12 @@ final class Watcher implements AutoCloseable {
             }
         }
         key.reset();
+    }
+
+    private static void addFiles(Path dir, SortedSet<Path> changed) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.filter(Files::isRegularFile).filter(f -> !ignored(f.getFileName().toString())).forEach(changed::add);
+        }
     }
 
     private static boolean ignored(String name) {
