@@ -101,6 +101,16 @@ final class CheckCommand implements Callable<Integer> {
         return failOn.stream().anyMatch(w -> w.strip().equalsIgnoreCase(UNCHECKED));
     }
 
+    @Option(names = "--color", paramLabel = "WHEN",
+            description = "Verdicts in colour in the text report: auto (when standard output is a terminal and"
+                    + " NO_COLOR is not set), always or never. Never in --output files. Default: auto.")
+    Terminal.Color color = Terminal.Color.auto;
+
+    @Option(names = "--width", paramLabel = "COLUMNS",
+            description = "The text report's width, at least 80. Default: the terminal's, when standard output"
+                    + " is one (at least 80), else 100.")
+    Integer width;
+
     @Option(names = "--explain",
             description = "Show, for each claim, every rule that fired on it in order, with the facts it matched"
                     + " and what it inserted (a 'trace' in the JSON report).")
@@ -289,6 +299,9 @@ final class CheckCommand implements Callable<Integer> {
                         "UNVERIFIABLE", "MOSTLY_TRUE", "TRUE", UNCHECKED));
             }
         }
+        if (width != null && width < Options.MIN_WIDTH) {
+            return "--width " + width + " is too narrow for the table; give at least " + Options.MIN_WIDTH;
+        }
         if (formats.size() > 1 && (output == null || Files.isRegularFile(output))) {
             return "several formats need --output DIR, a directory to write one report per format into";
         }
@@ -343,8 +356,14 @@ final class CheckCommand implements Callable<Integer> {
         return null;
     }
 
+    /** How to render: to a file (--output) never in colour, and 100 columns wide unless --width says. */
     private Options options() {
-        return new Options(explain, publisher, date == null ? LocalDate.now() : LocalDate.parse(date), reviewUrl);
+        Terminal terminal = Terminal.fromLauncher();
+        boolean toFile = output != null;
+        Set<factcheck.model.Verdict> failing = failingVerdicts(new PrintWriter(java.io.Writer.nullWriter()));
+        return new Options(explain, publisher, date == null ? LocalDate.now() : LocalDate.parse(date), reviewUrl,
+                !toFile && terminal.color(color), width != null ? width : toFile ? Options.WIDTH : terminal.width(),
+                failing == null ? Set.of() : failing, failsOnUnchecked());
     }
 
     /** Writes every format: to --output, or into --output DIR as report.EXT each. */

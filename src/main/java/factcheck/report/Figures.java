@@ -77,6 +77,24 @@ final class Figures {
     }
 
     /**
+     * The deciding reason in one line, with the rule that made it, as the text report and the
+     * annotations show it: "holds only at the top of the range (...) [claim holds only at one end
+     * of the range, rules/qualifiers.drl:353]". A caveat that decided is followed by what the
+     * rules found, which it capped. User text is not escaped here.
+     */
+    static String reasonLine(factcheck.verdict.ClaimResult c) {
+        Reason r = c.decidingReason();
+        String reason = message(r);
+        if (r.rule().decider().equals("caveat") && c.reasons().size() > 1) {
+            Reason found = c.reasons().get(1);
+            reason += "; the rules found " + found.verdict().name() + ": " + found.message()
+                    + (found.rule().line() > 0 ? " [" + found.rule().name() + ", " + found.rule().location() + "]" : "");
+        }
+        return reason + (r.rule().line() > 0 ? " [" + (label(r) != null ? r.rule().location()
+                : r.rule().name() + ", " + r.rule().location()) + "]" : "");
+    }
+
+    /**
      * The article's coverage in words: "9 in the text, 7 checked; 2 not checked: '$23.9 million' (line 3),
      * '7%' (line 1)", with those left out on purpose and why.
      */

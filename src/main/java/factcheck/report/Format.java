@@ -4,7 +4,8 @@ import factcheck.verdict.ArticleResult;
 
 /** The report formats, by the name given to {@code --format}, with the file extension each writes. */
 public enum Format {
-    text("txt"), markdown("md"), json("json"), html("html"), claimreview("claimreview.jsonld");
+    text("txt"), markdown("md"), json("json"), html("html"), claimreview("claimreview.jsonld"), csv("csv"),
+    github("github.txt");
 
     private final String extension;
 
@@ -38,11 +39,13 @@ public enum Format {
     /** A writer of this format's report to {@code out}, one article at a time. */
     public ReportWriter writer(Options options, java.io.Writer out) {
         return new ReportWriter(switch (this) {
-            case text -> new TextReport.Layout(options.explain());
+            case text -> new TextReport.Layout(options.explain(), options.color(), options.width());
             case markdown -> new MarkdownReport.Layout(options.explain());
             case json -> new JsonReport.Layout(options.explain());
             case html -> new HtmlReport.Layout(options.explain());
             case claimreview -> new ClaimReviewReport.Layout(options);
+            case csv -> new CsvReport.Layout();
+            case github -> new GitHubReport.Layout(options.failOn(), options.unchecked());
         }, out);
     }
 }

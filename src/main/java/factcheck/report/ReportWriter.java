@@ -39,6 +39,15 @@ public final class ReportWriter implements Closeable {
             return false;
         }
 
+        /**
+         * For a headless format, what comes before every article's part and depends on nothing of
+         * the run, such as a CSV file's header row: written with the first part, or at the end when
+         * there is none.
+         */
+        default String head() {
+            return "";
+        }
+
         /** Writes the whole report: what comes before, the parts set aside, what comes after. */
         void finish(Totals totals, Writer out, Spill bodies, Spill extras) throws IOException;
     }
@@ -48,6 +57,7 @@ public final class ReportWriter implements Closeable {
     private final Spill bodies = new Spill();
     private final Spill extras = new Spill();
     private boolean any;
+    private boolean started;
 
     ReportWriter(Layout layout, Writer out) {
         this.layout = layout;
@@ -65,6 +75,7 @@ public final class ReportWriter implements Closeable {
             String text = any ? layout.separator() + piece.body() : piece.body();
             any = true;
             if (layout.headless()) {
+                start();
                 out.write(text);
             } else {
                 bodies.append(text);
@@ -77,8 +88,19 @@ public final class ReportWriter implements Closeable {
 
     /** Completes the report with the run's totals. */
     public void finish(Totals totals) throws IOException {
+        if (layout.headless()) {
+            start();
+        }
         layout.finish(totals, out, bodies, extras);
         out.flush();
+    }
+
+    /** Writes the layout's head, once. */
+    private void start() throws IOException {
+        if (!started) {
+            started = true;
+            out.write(layout.head());
+        }
     }
 
     /** Removes what was set aside. */

@@ -2,10 +2,10 @@ package factcheck.report;
 
 import factcheck.verdict.ArticleResult;
 import factcheck.model.Firing;
-import factcheck.model.Reason;
 import factcheck.model.Figure;
 import factcheck.model.Operand;
 import factcheck.model.Article;
+import factcheck.model.Verdict;
 import factcheck.util.Shown;
 import factcheck.verdict.ClaimResult;
 
@@ -14,20 +14,23 @@ import java.util.List;
 
 /**
  * The terminal report: per article, a table of claim id, verdict and the deciding reason
- * with its arithmetic and rule, wrapped to fit 100 columns; then the counts per verdict.
+ * with its arithmetic and rule, wrapped to fit the table's width (100 columns, or the terminal's);
+ * then the counts per verdict. In colour, each verdict word is set in its colour: the word
+ * stays, so colour is never the only sign of a verdict.
  *
  * <p>Every piece of user text goes through {@link #shown}: a terminal shows its control and
  * bidi characters as escapes instead of obeying them, and a line break in a field cannot
  * break the table.
  */
 final class TextReport {
-    static final int WIDTH = 100;
-
     private TextReport() {
     }
 
-    /** The text report's layout: articles as they come, then the explanations, then the counts. */
-    record Layout(boolean explain) implements ReportWriter.Layout {
+    /**
+     * The text report's layout: articles as they come, then the explanations, then the counts;
+     * the verdicts in colour when {@code color}, the table {@code width} columns wide.
+     */
+    record Layout(boolean explain, boolean color, int width) implements ReportWriter.Layout {
         @Override
         public boolean headless() {
             return true;
@@ -36,7 +39,7 @@ final class TextReport {
         @Override
         public String body(ArticleResult a) {
             StringBuilder out = new StringBuilder();
-            article(a, out);
+            article(a, color, width, out);
             return out.toString();
         }
 
@@ -47,7 +50,7 @@ final class TextReport {
             }
             StringBuilder out = new StringBuilder();
             for (ClaimResult c : a.claims()) {
-                explanation(c, out);
+                explanation(c, color, out);
             }
             return out.toString();
         }
@@ -63,7 +66,7 @@ final class TextReport {
         }
     }
 
-    private static void article(ArticleResult a, StringBuilder out) {
+    private static void article(ArticleResult a, boolean color, int width, StringBuilder out) {
         Article article = a.source().article();
         out.append(shown(article.id())).append(": ").append(shown(article.title()));
         if (article.outlet() != null || article.published() != null) {
@@ -84,25 +87,16 @@ final class TextReport {
         out.append("  ").append(pad("CLAIM", idWidth)).append("  ").append(pad("VERDICT", verdictWidth))
                 .append("  REASON\n");
         for (ClaimResult c : a.claims()) {
-            Reason r = c.decidingReason();
-            String reason = Figures.message(r);
-            if (r.rule().decider().equals("caveat") && c.reasons().size() > 1) {
-                // A caveat that decided is shown with what the rules found, which it capped.
-                Reason found = c.reasons().get(1);
-                reason += "; the rules found " + found.verdict().name() + ": " + found.message()
-                        + (found.rule().line() > 0 ? " [" + found.rule().name() + ", " + found.rule().location() + "]" : "");
-            }
-            reason += r.rule().line() > 0 ? " [" + (Figures.label(r) != null ? r.rule().location()
-                    : r.rule().name() + ", " + r.rule().location()) + "]" : "";
-            reason = shown(reason);
-            List<String> lines = wrap(reason, Math.max(30, WIDTH - indent.length()));
+            String reason = shown(Figures.reasonLine(c));
+            List<String> lines = wrap(reason, Math.max(30, width - indent.length()));
             out.append("  ").append(pad(shown(c.claim().id()), idWidth)).append("  ")
-                    .append(pad(c.verdict().name(), verdictWidth)).append("  ").append(lines.get(0)).append('\n');
+                    .append(verdict(c.verdict(), color)).append(" ".repeat(verdictWidth - c.verdict().name().length()))
+                    .append("  ").append(lines.get(0)).append('\n');
             for (String line : lines.subList(1, lines.size())) {
                 out.append(indent).append(line).append('\n');
             }
         }
-        List<String> coverage = wrap("Numbers: " + shown(Figures.coverage(a.coverage())), WIDTH - 2);
+        List<String> coverage = wrap("Numbers: " + shown(Figures.coverage(a.coverage())), width - 2);
         for (String line : coverage) {
             out.append("  ").append(line).append('\n');
         }
@@ -110,8 +104,8 @@ final class TextReport {
     }
 
     /** A claim's rule firings in order, then its figures with their sources. */
-    private static void explanation(ClaimResult c, StringBuilder out) {
-        out.append(shown(c.claim().id())).append(": ").append(c.verdict().name()).append('\n');
+    private static void explanation(ClaimResult c, boolean color, StringBuilder out) {
+        out.append(shown(c.claim().id())).append(": ").append(verdict(c.verdict(), color)).append('\n');
         out.append("  \"").append(shown(c.claim().quote().replaceAll("\\s+", " "))).append('"');
         if (c.claim().speaker() != null) {
             out.append(" (").append(shown(c.claim().speaker())).append(')');
@@ -148,6 +142,27 @@ final class TextReport {
             out.append("       ").append(i == 0 ? label : " ".repeat(label.length())).append(' ')
                     .append(shown(facts.get(i))).append('\n');
         }
+    }
+
+    /**
+     * ANSI SGR colours of the verdicts: green for TRUE, cyan for MOSTLY_TRUE, yellow for
+     * MISLEADING, bold red for FALSE and faint for UNVERIFIABLE, which says nothing either way.
+     * Cyan and yellow rather than two greens or two reds, so that neighbours on the scale differ
+     * in more than shade.
+     */
+    static String sgr(Verdict v) {
+        return switch (v) {
+            case TRUE -> "32";
+            case MOSTLY_TRUE -> "36";
+            case MISLEADING -> "33";
+            case FALSE -> "1;31";
+            case UNVERIFIABLE -> "2";
+        };
+    }
+
+    /** The verdict's word, in its colour when {@code color}. */
+    static String verdict(Verdict v, boolean color) {
+        return color ? "\u001B[" + sgr(v) + "m" + v.name() + "\u001B[0m" : v.name();
     }
 
     /** User text as one line a terminal shows and does not obey. */
