@@ -168,6 +168,14 @@ final class CheckCommand implements Callable<Integer> {
         try {
             checker = factcheck.api.Checker.compile(inputs.rules, inputs.settings());
         } catch (factcheck.api.Checker.RulesBroken e) {
+            if (output == null && formats.get(0) == Format.github) {
+                // The rules' errors are what a pull request needs to see, on their lines.
+                try (factcheck.report.ReportWriter w = Format.github.writer(options(), out)) {
+                    w.finish(new factcheck.report.Totals(0, null, Map.of(), e.errors()));
+                } catch (IOException io) {
+                    // Standard output closed: the errors still go to standard error.
+                }
+            }
             Pipeline.printProblems(new Pipeline.NotCompiled(e.errors()), err, inputs.verbose);
             return ExitCodes.BAD_INPUT;
         }

@@ -68,14 +68,24 @@ final class TextReport {
 
     private static void article(ArticleResult a, boolean color, int width, StringBuilder out) {
         Article article = a.source().article();
-        out.append(shown(article.id())).append(": ").append(shown(article.title()));
+        StringBuilder heading = new StringBuilder();
+        heading.append(shown(article.id())).append(": ").append(shown(article.title()));
         if (article.outlet() != null || article.published() != null) {
             List<String> about = new ArrayList<>();
             if (article.outlet() != null) about.add(shown(article.outlet()));
             if (article.published() != null) about.add(shown(article.published()));
-            out.append(" (").append(String.join(", ", about)).append(')');
+            heading.append(" (").append(String.join(", ", about)).append(')');
         }
-        out.append('\n');
+        // A heading that fits is kept whole, spaces and all; a longer one wraps, indented under itself.
+        if (heading.length() <= width) {
+            out.append(heading).append('\n');
+        } else {
+            List<String> lines = wrap(heading.toString(), width);
+            out.append(lines.get(0)).append('\n');
+            for (String line : wrap(String.join(" ", lines.subList(1, lines.size())), width - 2)) {
+                out.append("  ").append(line).append('\n');
+            }
+        }
         if (a.claims().isEmpty()) {
             out.append("  (no claims)\n\n");
             return;

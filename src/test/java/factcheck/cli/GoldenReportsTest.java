@@ -70,7 +70,10 @@ class GoldenReportsTest {
         }
     }
 
-    /** --explain adds the firing trace to every format but ClaimReview, which has no place for it. */
+    /**
+     * --explain adds the firing trace to every format but ClaimReview, which has no place for it.
+     * The text report is also kept at the narrowest and a wide terminal's width, and in colour.
+     */
     static final List<Case> CASES = List.of(
             new Case("check-kron4.txt", List.of("--format", "text")),
             new Case("check-kron4.md", List.of("--format", "markdown")),
@@ -82,7 +85,12 @@ class GoldenReportsTest {
             new Case("check-kron4-explain.txt", List.of("--format", "text", "--explain")),
             new Case("check-kron4-explain.md", List.of("--format", "markdown", "--explain")),
             new Case("check-kron4-explain.json", List.of("--format", "json", "--explain")),
-            new Case("check-kron4-explain.html", List.of("--format", "html", "--explain")));
+            new Case("check-kron4-explain.html", List.of("--format", "html", "--explain")),
+            new Case("check-kron4.csv", List.of("--format", "csv")),
+            new Case("check-kron4.github.txt", List.of("--format", "github")),
+            new Case("check-kron4-80.txt", List.of("--format", "text", "--width", "80")),
+            new Case("check-kron4-120.txt", List.of("--format", "text", "--width", "120")),
+            new Case("check-kron4-color.txt", List.of("--format", "text", "--color", "always")));
 
     static List<Case> cases() {
         return CASES;

@@ -91,8 +91,8 @@ class OutputTest {
     void everyFormatIsByteIdenticalInAnotherJvm() throws Exception {
         Path dir = tmp.resolve("other-jvm");
         String[] args = {"check", "--rules", factcheck.TestFiles.BUNDLED_RULES.toString(), "--claims",
-                factcheck.TestFiles.BUNDLED_CLAIMS.toString(), "--format", "text,markdown,json,html,claimreview", "--publisher", "Example Desk",
-                "--date", "2026-11-28", "--explain", "--output", dir.toString()};
+                factcheck.TestFiles.BUNDLED_CLAIMS.toString(), "--format", "text,markdown,json,html,claimreview,csv,github",
+                "--publisher", "Example Desk", "--date", "2026-11-28", "--explain", "--output", dir.toString()};
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Dfactcheck.cache=" + System.getProperty("factcheck.cache", "off"),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
@@ -105,7 +105,8 @@ class OutputTest {
         Path here = tmp.resolve("this-jvm");
         args[args.length - 1] = here.toString();
         assertEquals(0, Cli.run(args).code());
-        for (String name : List.of("report.txt", "report.md", "report.json", "report.html", "report.claimreview.jsonld")) {
+        for (String name : List.of("report.txt", "report.md", "report.json", "report.html", "report.claimreview.jsonld",
+                "report.csv", "report.github.txt")) {
             assertEquals(Files.readString(here.resolve(name)), Files.readString(dir.resolve(name)), name);
         }
     }

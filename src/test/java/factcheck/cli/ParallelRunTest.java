@@ -57,7 +57,8 @@ class ParallelRunTest {
     private static final List<List<String>> FORMATS = List.of(List.of("text"), List.of("text", "--explain"),
             List.of("markdown"), List.of("markdown", "--explain"), List.of("json"), List.of("json", "--explain"),
             List.of("html"), List.of("claimreview", "--publisher", "Desk", "--review-url", "https://example.org/r",
-                    "--date", "2026-01-02"));
+                    "--date", "2026-01-02"), List.of("csv"), List.of("github"),
+            List.of("github", "--fail-on", "FALSE,MISLEADING,UNCHECKED"), List.of("text", "--color", "always", "--width", "132"));
 
     private static Cli check(int jobs, List<String> format) {
         List<String> args = new ArrayList<>(List.of("check", "--claims", claims.toString(), "--jobs", "" + jobs,
@@ -98,7 +99,7 @@ class ParallelRunTest {
         for (Path out : List.of(one, four)) {
             Files.createDirectories(out);
             Cli run = Cli.run("check", "--claims", claims.toString(), "--jobs", out == one ? "1" : "4", "--format",
-                    "text,markdown,json,html,claimreview", "--publisher", "Desk", "--output", out.toString());
+                    "text,markdown,json,html,claimreview,csv,github", "--publisher", "Desk", "--output", out.toString());
             assertEquals(ExitCodes.BAD_INPUT, run.code(), run.err());
         }
         for (Format f : Format.values()) {
