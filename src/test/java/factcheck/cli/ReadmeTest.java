@@ -10,7 +10,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The README's sample output is what ./factcheck check prints (the rows it shows, and the summary). */
+/** The README's sample outputs are what ./factcheck check prints (the rows it shows, and the summary). */
 class ReadmeTest {
 
     @Test
@@ -36,5 +36,37 @@ class ReadmeTest {
         assertEquals(actual.subList(0, elided), sample.subList(0, elided), "the rows the README shows");
         assertEquals(actual.subList(actual.size() - 2, actual.size()), sample.subList(elided + 1, sample.size()),
                 "the summary the README shows");
+    }
+
+    /**
+     * The GitHub annotations the README shows are the exact lines the workflow's command prints, run
+     * from a project's root as the workflow runs it, and its CSV row is one of the CSV report's.
+     */
+    @Test
+    void theGitHubAnnotationsAndTheCsvRowAreTheRealOutput() throws IOException, InterruptedException {
+        String readme = Files.readString(Path.of("README.md"));
+        String command = "./factcheck check --format github --fail-on FALSE,MISLEADING";
+        assertTrue(readme.contains("        run: " + command + "\n```"), "the workflow runs the command shown");
+        int start = readme.indexOf("```\n::error file=");
+        assertTrue(start >= 0, "the README shows the annotations");
+        String shown = readme.substring(start + 4, readme.indexOf("```", start + 4));
+        int csv = readme.indexOf("```\narticle,claim id,");
+        assertTrue(csv >= 0, "the README shows the CSV");
+        List<String> rows = readme.substring(csv + 4, readme.indexOf("```", csv + 4)).lines().toList();
+
+        Path project = Files.createTempDirectory("factcheck-readme");
+        factcheck.TestFiles.copy(factcheck.TestFiles.BUNDLED_RULES, project.resolve("rules"));
+        factcheck.TestFiles.copy(factcheck.TestFiles.BUNDLED_CLAIMS, project.resolve("claims"));
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Dfactcheck.cache=off", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "check", "--format", "github,csv", "--fail-on", "FALSE,MISLEADING",
+                "--output", "out").directory(project.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(ExitCodes.FAIL_ON, p.waitFor());
+        assertEquals(Files.readString(project.resolve("out/report.github.txt")), shown);
+        List<String> written = List.of(Files.readString(project.resolve("out/report.csv")).split("\r\n"));
+        assertEquals(written.get(0), rows.get(0), "the header");
+        for (String row : rows.subList(1, rows.size())) {
+            assertTrue(written.contains(row), row);
+        }
     }
 }
