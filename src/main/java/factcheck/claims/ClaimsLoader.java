@@ -58,8 +58,8 @@ public final class ClaimsLoader {
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "title", "outlet", "url", "published", "text");
     private static final Set<String> FIGURE_FIELDS = Set.of("id", "value", "range", "text", "values", "unit",
             "source", "url", "as-of", "note", "sum", "difference", "mean", "per", "share", "change");
-    private static final Set<String> CLAIM_FIELDS = Set.of("id", "quote", "speaker", "kind", "stated", "precision",
-            "qualifier", "unit", "figures", "expect", "note", "verdict", "rationale", "caveat");
+    private static final Set<String> CLAIM_FIELDS = Set.of("id", "quote", "speaker", "speaker-title", "kind",
+            "stated", "precision", "qualifier", "unit", "figures", "expect", "note", "verdict", "rationale", "caveat");
     private static final Set<String> CAVEAT_FIELDS = Set.of("reason", "at-most");
     /**
      * Kinds whose 'stated' is words, not a number: "Los Gatos", "the second-largest", "rose every year
@@ -1065,7 +1065,14 @@ public final class ClaimsLoader {
             if (id == null || article == null) {
                 return null;
             }
-            return new Claim(article.id(), id, quote == null ? "" : quote, optional(f, "speaker"),
+            String speaker = optional(f, "speaker");
+            String speakerTitle = optional(f, "speaker-title");
+            if (speakerTitle != null && speaker == null) {
+                error(file, line(f.get("speaker-title").getKeyNode()), what + ": 'speaker-title' is the speaker's role;"
+                        + " give the speaker's name as 'speaker'");
+                speakerTitle = null;
+            }
+            return new Claim(article.id(), id, quote == null ? "" : quote, speaker, speakerTitle,
                     kind == null ? "" : kind.strip(), stated,
                     qualifier == null ? "" : qualifier.strip().toLowerCase(Locale.ROOT),
                     optional(f, "unit"), roles, expect, where, lines, editor, caveat);

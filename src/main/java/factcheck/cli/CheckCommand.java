@@ -65,7 +65,8 @@ final class CheckCommand implements Callable<Integer> {
     String date;
 
     @Option(names = "--review-url", paramLabel = "BASE",
-            description = "For claimreview: where the reviews are published; each review's url is BASE#claim-id.")
+            description = "For claimreview, required: where the reviews are published; each review's url is"
+                    + " BASE#claim-id.")
     String reviewUrl;
 
     @Option(names = "--fail-on", paramLabel = "VERDICT", split = ",",
@@ -315,6 +316,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (formats.contains(Format.claimreview) && (publisher == null || publisher.isBlank())) {
             return "--format claimreview needs --publisher NAME, the organisation publishing the reviews";
+        }
+        if (formats.contains(Format.claimreview) && reviewUrl == null) {
+            return "--format claimreview needs --review-url BASE: every consumer of ClaimReview requires each review's"
+                    + " address (url), and each review's url is BASE#claim-id";
         }
         if (date != null) {
             try {

@@ -13,7 +13,9 @@ import java.util.Objects;
  * @param articleId  the article it is from
  * @param id         id, unique across the claims of a run
  * @param quote      the words, verbatim from the article
- * @param speaker    who said it, when the article quotes someone; may be null
+ * @param speaker    who said it, by name, when the article quotes someone; may be null
+ * @param speakerTitle the speaker's role or office ("SAG-AFTRA member and strike captain"); may
+ *                   be null, and is null when speaker is
  * @param kind       what it asserts: ratio, share, change, value, range, comparison, fact,
  *                   or any kind a rule file handles
  * @param stated     the number(s) or words it states; null when it states none (comparison)
@@ -28,7 +30,7 @@ import java.util.Objects;
  *                   the rules decide
  * @param caveat     a limitation that caps the rules' verdict; may be null
  */
-public record Claim(String articleId, String id, String quote, String speaker, String kind,
+public record Claim(String articleId, String id, String quote, String speaker, String speakerTitle, String kind,
                    Amount stated, String qualifier, String unit, Map<String, List<String>> figures,
                    Verdict expect, Location where, Map<String, Integer> fieldLines, EditorVerdict editor,
                    Caveat caveat) {

@@ -68,6 +68,7 @@ final class ClaimReviewReport {
         Claim claim = c.claim();
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@type", "ClaimReview");
+        // Every consumer requires the url; the command line refuses to write ClaimReview without one.
         String base = Shown.webAddress(options.reviewUrl());
         if (base != null) {
             review.put("url", base + "#" + HtmlReport.anchor(claim.id()));
@@ -98,6 +99,9 @@ final class ClaimReviewReport {
             Map<String, Object> person = new LinkedHashMap<>();
             person.put("@type", "Person");
             person.put("name", claim.speaker());
+            if (claim.speakerTitle() != null) {
+                person.put("jobTitle", claim.speakerTitle());
+            }
             item.put("author", person);
         } else if (article.outlet() != null) {
             // No speaker: the claim is the article's own, made by the outlet that published it.

@@ -218,6 +218,7 @@ final class JsonReport {
         m.put("id", claim.id());
         m.put("quote", claim.quote());
         m.put("speaker", claim.speaker());
+        m.put("speakerTitle", claim.speakerTitle());
         m.put("kind", claim.kind());
         m.put("stated", claim.stated() == null ? null : amount(claim.stated()));
         m.put("qualifier", claim.qualifier().isEmpty() ? null : claim.qualifier());

@@ -84,7 +84,7 @@ final class MarkdownReport {
         out.append("### ").append(esc(claim.id())).append(": ").append(c.verdict().name()).append("\n\n");
         out.append("> ").append(esc(claim.quote()).replaceAll("\\R", " ")).append('\n');
         if (claim.speaker() != null) {
-            out.append(">\n> — ").append(esc(claim.speaker())).append('\n');
+            out.append(">\n> — ").append(esc(Report.speaker(claim))).append('\n');
         }
         out.append('\n');
         out.append(claim.editorial() ? "Decided by an editor" : "Kind `" + code(claim.kind()) + "`");

@@ -47,6 +47,14 @@ public record Report(List<ArticleResult> articles, List<Diagnostic> errors) {
         return totals().summary();
     }
 
+    /** Who made a claim, as a reader sees it, name then role ("Iris Liu, strike captain"); null for no one. */
+    static String speaker(factcheck.model.Claim claim) {
+        if (claim.speaker() == null) {
+            return null;
+        }
+        return claim.speakerTitle() == null ? claim.speaker() : claim.speaker() + ", " + claim.speakerTitle();
+    }
+
     /** Summaries read best from true to false, then the claims that could not be checked. */
     public static final List<Verdict> SUMMARY_ORDER =
             List.of(Verdict.TRUE, Verdict.MOSTLY_TRUE, Verdict.MISLEADING, Verdict.FALSE, Verdict.UNVERIFIABLE);

@@ -118,7 +118,7 @@ final class TextReport {
         out.append(shown(c.claim().id())).append(": ").append(verdict(c.verdict(), color)).append('\n');
         out.append("  \"").append(shown(c.claim().quote().replaceAll("\\s+", " "))).append('"');
         if (c.claim().speaker() != null) {
-            out.append(" (").append(shown(c.claim().speaker())).append(')');
+            out.append(" (").append(shown(Report.speaker(c.claim()))).append(')');
         }
         out.append('\n');
         if (c.trace().isEmpty()) {

@@ -143,9 +143,51 @@ class ClaimsLoaderTest {
     }
 
     @Test
+    void aSpeakersNameAndRoleAreSeparate() throws IOException {
+        ClaimsSet set = load(ARTICLE + """
+                figures:
+                  - id: minimum
+                    value: 26,470
+                    source: CNN
+                claims:
+                  - id: c
+                    quote: the minimum
+                    speaker: Iris Liu
+                    speaker-title: SAG-AFTRA member and strike captain
+                    verdict: FALSE
+                    rationale: r
+                    figures: [minimum]
+                """);
+        assertEquals(List.of(), set.errors());
+        Claim c = set.articles().get(0).claims().get(0);
+        assertEquals("Iris Liu", c.speaker());
+        assertEquals("SAG-AFTRA member and strike captain", c.speakerTitle());
+    }
+
+    @Test
+    void aSpeakerTitleNeedsASpeaker() throws IOException {
+        assertEquals(List.of("c.yaml:12: error: claim 'c': 'speaker-title' is the speaker's role; give the speaker's"
+                        + " name as 'speaker'"),
+                errors(ARTICLE + """
+                        figures:
+                          - id: minimum
+                            value: 26,470
+                            source: CNN
+                        claims:
+                          - id: c
+                            quote: the minimum
+                            speaker-title: strike captain
+                            verdict: FALSE
+                            rationale: r
+                            figures: [minimum]
+                        """));
+    }
+
+    @Test
     void anUnknownFieldIsNamedWithTheClosestKnownOne() throws IOException {
         assertEquals(List.of("c.yaml:8: error: claim 'c': unknown field 'qoute'; did you mean 'quote'? (fields: caveat,"
-                        + " expect, figures, id, kind, note, precision, qualifier, quote, rationale, speaker, stated, unit,"
+                        + " expect, figures, id, kind, note, precision, qualifier, quote, rationale, speaker, speaker-title, stated,"
+                        + " unit,"
                         + " verdict)",
                         "c.yaml:6: error: claim 'c': missing required field 'quote'").stream().sorted().toList(),
                 errors(ARTICLE + """

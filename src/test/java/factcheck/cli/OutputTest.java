@@ -31,7 +31,8 @@ class OutputTest {
     void severalFormatsGoIntoADirectoryOneFileEach() throws IOException {
         Path dir = tmp.resolve("reports");
         Cli r = Cli.run("check", "--claims", BUNDLED, "--format", "text,json", "--format", "html", "--format", "claimreview",
-                "--publisher", "Example Desk", "--date", "2026-11-28", "--output", dir.toString());
+                "--publisher", "Example Desk", "--review-url", "https://example.org/checks", "--date", "2026-11-28",
+                "--output", dir.toString());
         assertEquals(0, r.code(), r.err());
         try (var files = Files.list(dir)) {
             assertEquals(List.of("report.claimreview.jsonld", "report.html", "report.json", "report.txt"),
@@ -92,7 +93,8 @@ class OutputTest {
         Path dir = tmp.resolve("other-jvm");
         String[] args = {"check", "--rules", factcheck.TestFiles.BUNDLED_RULES.toString(), "--claims",
                 factcheck.TestFiles.BUNDLED_CLAIMS.toString(), "--format", "text,markdown,json,html,claimreview,csv,github",
-                "--publisher", "Example Desk", "--date", "2026-11-28", "--explain", "--output", dir.toString()};
+                "--publisher", "Example Desk", "--review-url", "https://example.org/checks", "--date", "2026-11-28",
+                "--explain", "--output", dir.toString()};
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Dfactcheck.cache=" + System.getProperty("factcheck.cache", "off"),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
@@ -128,6 +130,22 @@ class OutputTest {
     }
 
     @Test
+    void claimReviewNeedsAReviewUrl() {
+        String message = "factcheck: error: --format claimreview needs --review-url BASE: every consumer of ClaimReview"
+                + " requires each review's address (url), and each review's url is BASE#claim-id\n";
+        Cli r = Cli.run("check", "--claims", BUNDLED, "--format", "claimreview", "--publisher", "Example Desk");
+        assertEquals(2, r.code());
+        assertEquals(message, r.err());
+        assertEquals("", r.out());
+        Path dir = tmp.resolve("no-url");
+        Cli several = Cli.run("check", "--claims", BUNDLED, "--format", "html,claimreview", "--publisher", "Example Desk",
+                "--output", dir.toString());
+        assertEquals(2, several.code());
+        assertEquals(message, several.err());
+        assertFalse(Files.exists(dir));
+    }
+
+    @Test
     void claimReviewCommandGivesOneReviewPerClaim() {
         Cli r = Cli.run("check", "--claims", BUNDLED, "--format", "claimreview", "--publisher", "Example Desk",
                 "--review-url", "https://example.org/checks");
@@ -138,7 +156,8 @@ class OutputTest {
 
     @Test
     void aBadDateIsAUsageError() {
-        Cli r = Cli.run("check", "--claims", BUNDLED, "--format", "claimreview", "--publisher", "X", "--date", "28/11/2026");
+        Cli r = Cli.run("check", "--claims", BUNDLED, "--format", "claimreview", "--publisher", "X",
+                "--review-url", "https://example.org/checks", "--date", "28/11/2026");
         assertEquals(2, r.code());
         assertEquals("factcheck: error: --date '28/11/2026' is not a date; write it as YYYY-MM-DD\n", r.err());
     }

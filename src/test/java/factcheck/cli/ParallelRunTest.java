@@ -99,7 +99,8 @@ class ParallelRunTest {
         for (Path out : List.of(one, four)) {
             Files.createDirectories(out);
             Cli run = Cli.run("check", "--claims", claims.toString(), "--jobs", out == one ? "1" : "4", "--format",
-                    "text,markdown,json,html,claimreview,csv,github", "--publisher", "Desk", "--output", out.toString());
+                    "text,markdown,json,html,claimreview,csv,github", "--publisher", "Desk", "--review-url",
+                    "https://example.org/r", "--output", out.toString());
             assertEquals(ExitCodes.BAD_INPUT, run.code(), run.err());
         }
         for (Format f : Format.values()) {

@@ -34,7 +34,7 @@ class CompileErrorsTest {
     void aMisspeltFieldNamesTheClosestFieldWithACaretUnderIt() throws IOException {
         assertEquals(List.of("r.drl:6:34: error: no field 'qualifer' on Claim; did you mean 'qualifier'? (fields of"
                         + " Claim: articleId, caveat, editor, editorial, expect, fieldLines, figures, hasStated, id, kind,"
-                        + " qualifier, quote, speaker, stated, unit, where)\n"
+                        + " qualifier, quote, speaker, speakerTitle, stated, unit, where)\n"
                         + "    $c : Claim( kind == \"ratio\", qualifer == \"over\" )\n"
                         + " ".repeat(33) + "^"),
                 errors("""

@@ -36,7 +36,7 @@ class ClaimReviewTest {
             "Claim", Set.of("@type", "author", "datePublished", "appearance", "firstAppearance", "name", "url"),
             "CreativeWork", Set.of("@type", "url", "headline", "name", "author", "datePublished", "publisher"),
             "Organization", Set.of("@type", "name", "url"),
-            "Person", Set.of("@type", "name", "url"));
+            "Person", Set.of("@type", "name", "jobTitle", "url"));
 
     private static final Options OPTIONS =
             new Options(false, "Example Desk", LocalDate.of(2026, 11, 28), "https://example.org/checks");
@@ -89,7 +89,9 @@ class ClaimReviewTest {
         JsonNode claim = review.get("itemReviewed");
         assertEquals("Claim", claim.get("@type").asText());
         assertEquals("Person", claim.get("author").get("@type").asText());
-        assertEquals("Iris Liu, SAG-AFTRA member and strike captain", claim.get("author").get("name").asText());
+        // The name is a name; the role is schema.org's jobTitle.
+        assertEquals("Iris Liu", claim.get("author").get("name").asText());
+        assertEquals("SAG-AFTRA member and strike captain", claim.get("author").get("jobTitle").asText());
         assertEquals("2023-07", claim.get("datePublished").asText());
         assertEquals("https://digital-stage.newsnationnow.com/business/netflix-offers-900k-for-ai-job-amid-sag-wga-strikes",
                 claim.get("appearance").get("url").asText());

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The one policy that turns findings into a verdict. */
 class VerdictPolicyTest {
 
-    private static final Claim CLAIM = new Claim("a", "c", "q", null, "value", null, "", null, Map.of(), null,
+    private static final Claim CLAIM = new Claim("a", "c", "q", null, null, "value", null, "", null, Map.of(), null,
             new Location("c.yaml", 3), Map.of(), null, null);
 
     private static Reason finding(Verdict v, String rule) {
