@@ -15,7 +15,7 @@ import java.io.Writer;
  */
 public final class ReportWriter implements Closeable {
 
-    /** One article rendered: its part of the report, and the part that goes after all articles. */
+    /** One article rendered: its part of the report, and its part of a section about every article. */
     public record Piece(String body, String extra) {
     }
 
@@ -24,7 +24,11 @@ public final class ReportWriter implements Closeable {
         /** The article's part of the report. */
         String body(ArticleResult a);
 
-        /** The article's part of a section after every article's body; empty for most formats. */
+        /**
+         * The article's part of a section about every article, set aside and written where
+         * {@link #finish} puts it: the text report's explanation, after the articles; the HTML
+         * page's claims by verdict, before them. Empty for most formats.
+         */
         default String extra(ArticleResult a) {
             return "";
         }

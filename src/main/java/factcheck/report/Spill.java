@@ -55,6 +55,25 @@ final class Spill implements Closeable {
         }
     }
 
+    /** Writes to {@code out} the lines set aside that start with {@code prefix}, each with its line break. */
+    void copyLinesTo(Writer out, String prefix) throws IOException {
+        Reader source;
+        if (writer == null) {
+            source = new java.io.StringReader(memory.toString());
+        } else {
+            writer.flush();
+            source = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        }
+        try (java.io.BufferedReader in = new java.io.BufferedReader(source)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.startsWith(prefix)) {
+                    out.write(line);
+                    out.write('\n');
+                }
+            }
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -135,7 +135,7 @@ class ExtractCommandTest {
         assertEquals("""
 
                   # Added by factcheck extract --merge: numbers no claim quoted yet.
-                  # line 5, column 248: most
+                  # line 7, column 248: most
                   - id: kron4-netflix-ai-strike-1
                     quote: Companies can stream the content in perpetuity without the traditional residual structure that\
                  kept most working writers and actors fed

@@ -86,8 +86,8 @@ class HostileTextTest {
     void htmlShowsBidiOverridesAsMarksAndIsolatesRightToLeftText() {
         String html = Format.html.render(report, EXPLAIN);
         assertFalse(HIDDEN.matcher(html.replace("\t", "").replace("\r", "")).find(), "a hidden character in the HTML");
-        assertTrue(html.contains("<blockquote><bdi>It costs 100 dollars \\u202Ereversed\\u001B]0;title\\u0007 \\u009B31m"
-                + "&lt;/script&gt;&lt;!--</bdi></blockquote>"), html);
+        assertTrue(html.contains("<q><bdi>It costs 100 dollars \\u202Ereversed\\u001B]0;title\\u0007 \\u009B31m"
+                + "&lt;/script&gt;&lt;!--</bdi></q></h4>"), html);
         assertTrue(html.contains("<p class=\"speaker\">— <bdi>Speaker\\u202E reversed</bdi></p>"), html);
         String hebrew = "\u05e9\u05dc\u05d5\u05dd";
         assertEquals("<bdi>" + hebrew + " 100</bdi>", HtmlReport.user(hebrew + " 100"));
@@ -102,7 +102,7 @@ class HostileTextTest {
             assertTrue(href.group(1).startsWith("#") || href.group(1).startsWith("https://"), href.group());
         }
         assertFalse(html.contains("javascript:alert('article')"), "a javascript: address is left out, not shown");
-        assertTrue(html.contains("data-claims=\"pipe_id_x\""), html);
+        assertTrue(html.contains("data-claim=\"pipe_id_x\""), html);
     }
 
     @Test

@@ -72,8 +72,8 @@ class HtmlReportBrowserTest {
         for (ClaimResult c : report.claims()) {
             String id = c.claim().id();
             String css = "v-" + c.verdict().name().toLowerCase().replace('_', '-');
-            Matcher mark = Pattern.compile("<mark class=\"(v-[a-z-]+)\" data-claims=\"[^\"]*\\b" + Pattern.quote(id)
-                    + "\\b[^\"]*\"").matcher(dom);
+            Matcher mark = Pattern.compile("<mark class=\"" + css + " t[0-3]\" data-claim=\"" + Pattern.quote(id) + "\"")
+                    .matcher(dom);
             assertTrue(mark.find(), "a highlight of " + id + " in the DOM");
             Matcher label = Pattern.compile("<a class=\"label " + css + "\" id=\"quote-" + Pattern.quote(id)
                     + "\" href=\"#" + Pattern.quote(id) + "\" data-claim=\"" + Pattern.quote(id) + "\">([^<]+)</a>")
@@ -81,6 +81,44 @@ class HtmlReportBrowserTest {
             assertTrue(label.find(), "a label for " + id + " in its verdict's colour");
             assertEquals(c.verdict().label(), label.group(1), "the verdict in words for " + id);
         }
+    }
+
+    @Test
+    void theSummaryComesBeforeTheArticleAndEveryCountLinksToItsClaims() throws Exception {
+        Report report = HtmlReportTest.report(factcheck.TestFiles.BUNDLED_CLAIMS);
+        String dom = chromium(page("report.html", report), "--dump-dom");
+        int summary = dom.indexOf("<p class=\"summary\">");
+        int article = dom.indexOf("<article ");
+        int text = dom.indexOf("<section class=\"text\"");
+        assertTrue(summary > 0 && article > summary && text > article, "the summary comes before the article: " + dom);
+        String counts = dom.substring(summary, dom.indexOf("</p>", summary));
+        int linked = 0;
+        for (var v : Report.SUMMARY_ORDER) {
+            String css = "v-" + v.name().toLowerCase().replace('_', '-');
+            int n = report.counts().get(v);
+            Matcher count = Pattern.compile("<a class=\"badge " + css + "\" href=\"#([^\"]+)\">" + n + " "
+                    + Pattern.quote(v.label()) + "</a>").matcher(counts);
+            if (n == 0) {
+                assertFalse(count.find(), "a count of 0 links nowhere: " + counts);
+                continue;
+            }
+            assertTrue(count.find(), "the count of " + v + " is a link: " + counts);
+            // The link leads to a list of that verdict's claims: each an entry in the page, with that verdict.
+            String target = "id=\"" + count.group(1) + "\"";
+            int list = dom.indexOf(target);
+            assertTrue(list > summary && list < article, "the count's target is before the article: " + target);
+            String listed = dom.substring(list, dom.indexOf("</section>", list));
+            Matcher claim = Pattern.compile("<a href=\"#([^\"]+)\">").matcher(listed);
+            int claims = 0;
+            while (claim.find()) {
+                claims++;
+                assertTrue(dom.contains("<li class=\"claim " + css + "\" id=\"" + claim.group(1) + "\">"),
+                        "the count of " + v + " links to the claim " + claim.group(1));
+            }
+            assertEquals(n, claims, "the count of " + v + " lists as many claims");
+            linked += claims;
+        }
+        assertEquals(report.claims().size(), linked, "every claim is reached from a count");
     }
 
     @Test

@@ -6,7 +6,9 @@ import factcheck.engine.Engine;
 import factcheck.rules.RuleHarness;
 import factcheck.verdict.ClaimResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -29,22 +31,87 @@ class HtmlReportTest {
         String html = Format.html.render(report);
         for (ClaimResult c : report.claims()) {
             String id = c.claim().id();
-            assertTrue(Pattern.compile("<mark class=\"v-[a-z-]+\" data-claims=\"[^\"]*\\b" + id + "\\b").matcher(html).find(),
+            assertTrue(Pattern.compile("<mark class=\"" + css(c) + " t[0-3]\" data-claim=\"" + id + "\"").matcher(html).find(),
                     "a highlight for " + id);
             assertTrue(html.contains("<a class=\"label " + css(c) + "\" id=\"quote-" + id + "\" href=\"#" + id
                     + "\" data-claim=\"" + id + "\">" + c.verdict().label() + "</a>"), "a label for " + id);
-            assertTrue(html.contains("<li class=\"claim " + css(c) + "\" id=\"" + id + "\">"), "an entry for " + id);
-            assertTrue(html.contains("<a href=\"#quote-" + id + "\">" + id + "</a>"), "the entry links back to " + id);
+            assertTrue(html.contains("<li class=\"claim " + css(c) + "\" id=\"" + id + "\">\n<h4><span class=\"badge "
+                    + css(c) + "\">" + c.verdict().label() + "</span> <q>" + HtmlReport.user(c.claim().quote())
+                    + "</q></h4>\n"), "an entry for " + id + ", headed by its quote");
+            assertTrue(html.contains("<p class=\"id\"><code>" + id + "</code> · <a href=\"#quote-" + id
+                    + "\">in the text</a></p>"), "the entry shows its id and links back to " + id);
+            assertTrue(html.contains("<li class=\"" + css(c) + "\"><a href=\"#" + id + "\">"
+                    + HtmlReport.user(c.claim().quote()) + "</a></li>"), "listed under its verdict: " + id);
         }
-        assertTrue(html.contains("<p class=\"summary\">12 claims: <span class=\"badge v-true\">2 True</span>"
-                + " <span class=\"badge v-mostly-true\">3 Mostly true</span>"
-                + " <span class=\"badge v-misleading\">1 Misleading</span>"
-                + " <span class=\"badge v-false\">1 False</span>"
-                + " <span class=\"badge v-unverifiable\">5 Unverifiable</span></p>"), html);
-        assertTrue(html.contains("<strong class=\"v-false\">False</strong>: <span class=\"by\">Editor's verdict:</span>"
+        assertTrue(html.contains("<p class=\"summary\">12 claims: <a class=\"badge v-true\" href=\"#verdict-true\">2 True</a>"
+                + " <a class=\"badge v-mostly-true\" href=\"#verdict-mostly-true\">3 Mostly true</a>"
+                + " <a class=\"badge v-misleading\" href=\"#verdict-misleading\">1 Misleading</a>"
+                + " <a class=\"badge v-false\" href=\"#verdict-false\">1 False</a>"
+                + " <a class=\"badge v-unverifiable\" href=\"#verdict-unverifiable\">5 Unverifiable</a></p>"), html);
+        assertTrue(html.contains("<li class=\"deciding\"><span class=\"decided\">Decided by</span> <strong"
+                + " class=\"v-false\">False</strong>: <span class=\"by\">Editor's verdict:</span>"
                 + " A member who qualifies pays a premium of $125 a month"), "the editor's verdict is labelled in words");
         assertTrue(html.contains("<span class=\"by\">Caveat:</span> the statistic covers all SAG-AFTRA members"),
                 "the caveat is labelled in words");
+        assertTrue(html.contains("<p class=\"speaker\">— Iris Liu, SAG-AFTRA member and strike captain</p>"), html);
+    }
+
+    @Test
+    void theSummaryAndTheVerdictsComeBeforeTheArticle() {
+        String html = Format.html.render(report(factcheck.TestFiles.BUNDLED_CLAIMS));
+        int summary = html.indexOf("<p class=\"summary\">");
+        int verdicts = html.indexOf("<section class=\"verdicts\"");
+        int claims = html.indexOf("<section class=\"claims\">");
+        int text = html.indexOf("<section class=\"text\"");
+        assertTrue(0 < summary && summary < verdicts && verdicts < claims && claims < text,
+                "summary, claims by verdict, the article's claims, then its text");
+        // Each verdict has its line of legend, in the order of the summary.
+        int at = 0;
+        for (var v : Report.SUMMARY_ORDER) {
+            String heading = "<section class=\"verdict\" id=\"" + HtmlReport.verdictAnchor(v) + "\">\n<h3><span class=\"badge v-"
+                    + v.name().toLowerCase().replace('_', '-') + "\">" + v.label() + "</span> "
+                    + HtmlReport.text(HtmlReport.meaning(v)) + "</h3>\n";
+            int found = html.indexOf(heading);
+            assertTrue(found > at, heading);
+            at = found;
+        }
+        assertTrue(html.contains("<h3><span class=\"badge v-false\">False</span> fails at every end</h3>"));
+    }
+
+    @Test
+    void paragraphsFollowBlankLinesAndOverlappingQuotesEachKeepTheirLine(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("a.txt"), "One line\nwraps here.\n\n  \nA pay of 100 dollars a year.\n");
+        Files.writeString(tmp.resolve("a.yaml"), """
+                article:
+                  id: a
+                  title: T
+                  text: a.txt
+                figures:
+                  - id: pay
+                    value: 100
+                    source: S
+                claims:
+                  - id: first
+                    quote: A pay of 100 dollars
+                    verdict: FALSE
+                    rationale: r
+                    figures: [pay]
+                  - id: second
+                    quote: 100 dollars a year
+                    verdict: TRUE
+                    rationale: r
+                    figures: [pay]
+                """);
+        String html = Format.html.render(report(tmp.resolve("a.yaml")));
+        String text = html.substring(html.indexOf("<h3>Text</h3>\n"), html.indexOf("</section>", html.indexOf("<h3>Text</h3>")));
+        assertEquals("<h3>Text</h3>\n<p>One line\nwraps here.</p>\n<p>"
+                + "<mark class=\"v-false t0\" data-claim=\"first\" title=\"False: first\">A pay of </mark>"
+                + "<mark class=\"v-false t0\" data-claim=\"first\" title=\"False: first\">"
+                + "<mark class=\"v-true t1\" data-claim=\"second\" title=\"True: second\">100 dollars</mark></mark>"
+                + "<a class=\"label v-false\" id=\"quote-first\" href=\"#first\" data-claim=\"first\">False</a>"
+                + "<mark class=\"v-true t1\" data-claim=\"second\" title=\"True: second\"> a year</mark>"
+                + "<a class=\"label v-true\" id=\"quote-second\" href=\"#second\" data-claim=\"second\">True</a>.\n</p>\n",
+                text);
     }
 
     @Test

@@ -53,4 +53,23 @@ class SpillTest {
         spill.close();
         assertEquals(before, partFiles(), "the temporary file is removed");
     }
+
+    @Test
+    void theLinesOfOnePrefixComeBackInOrderFromMemoryAndFromTheFile() throws IOException {
+        for (int lines : new int[] {4, 3 * Spill.IN_MEMORY / 20}) {
+            StringBuilder expected = new StringBuilder();
+            try (Spill spill = new Spill()) {
+                for (int i = 0; i < lines; i++) {
+                    String line = (i % 2 == 0 ? "<li class=\"v-true\">" : "<li class=\"v-false\">") + i + " 😀\n";
+                    spill.append(line);
+                    if (i % 2 == 1) {
+                        expected.append(line);
+                    }
+                }
+                StringWriter out = new StringWriter();
+                spill.copyLinesTo(out, "<li class=\"v-false\">");
+                assertEquals(expected.toString(), out.toString(), lines + " lines");
+            }
+        }
+    }
 }
