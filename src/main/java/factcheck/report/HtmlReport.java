@@ -304,7 +304,7 @@ final class HtmlReport {
         boolean deciding = true;
         for (Reason r : c.reasons()) {
             // The first reason decided the verdict; the others are what else the rules found.
-            out.append(deciding ? "<li class=\"deciding\"><span class=\"decided\">Decided by</span> " : "<li>")
+            out.append(deciding ? "<li class=\"deciding\"><span class=\"decided\">Deciding reason</span> " : "<li>")
                     .append("<strong class=\"").append(css(r.verdict())).append("\">").append(text(r.verdict().label()))
                     .append("</strong>: ");
             if (Figures.label(r) != null) {

@@ -48,7 +48,7 @@ class HtmlReportTest {
                 + " <a class=\"badge v-misleading\" href=\"#verdict-misleading\">1 Misleading</a>"
                 + " <a class=\"badge v-false\" href=\"#verdict-false\">1 False</a>"
                 + " <a class=\"badge v-unverifiable\" href=\"#verdict-unverifiable\">5 Unverifiable</a></p>"), html);
-        assertTrue(html.contains("<li class=\"deciding\"><span class=\"decided\">Decided by</span> <strong"
+        assertTrue(html.contains("<li class=\"deciding\"><span class=\"decided\">Deciding reason</span> <strong"
                 + " class=\"v-false\">False</strong>: <span class=\"by\">Editor's verdict:</span>"
                 + " A member who qualifies pays a premium of $125 a month"), "the editor's verdict is labelled in words");
         assertTrue(html.contains("<span class=\"by\">Caveat:</span> the statistic covers all SAG-AFTRA members"),
