@@ -43,7 +43,10 @@ public final class ExitCodes {
                     RULE_FAILED, RULE_FAILED_TEXT, INTERNAL, INTERNAL_TEXT),
             "rules", ordered(OK, "the rules compiled and are listed", BAD_INPUT, BAD_INPUT_TEXT, INTERNAL,
                     INTERNAL_TEXT),
-            "extract", ordered(OK, "the claims file was written", BAD_INPUT, BAD_INPUT_TEXT, INTERNAL, INTERNAL_TEXT));
+            "extract", ordered(OK, "the claims file was written", BAD_INPUT, BAD_INPUT_TEXT, INTERNAL, INTERNAL_TEXT),
+            "help", ordered(OK, "the help was printed", BAD_INPUT, "no such command", INTERNAL, INTERNAL_TEXT),
+            "generate-completion", ordered(OK, "the completion script was printed", BAD_INPUT, "an option is wrong",
+                    INTERNAL, INTERNAL_TEXT));
 
     private static Map<Integer, String> checking() {
         return ordered(OK, "every claim was checked", FAIL_ON, "a claim got a verdict named by --fail-on",

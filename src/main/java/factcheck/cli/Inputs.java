@@ -105,8 +105,42 @@ final class Inputs {
         if (maxFileSize < 1 || maxFileSize > 1024) {
             return "--max-file-size is in MiB, from 1 to 1024";
         }
+        String missing = missing();
+        if (missing != null) {
+            return missing;
+        }
         return textDirs.stream().filter(dir -> !Files.isDirectory(dir)).findFirst()
                 .map(dir -> "--text-dir " + dir + " is not a directory").orElse(null);
+    }
+
+    private static final String RULES_HINT = "--rules DIR, the directory of the rule files (*.drl)";
+    private static final String CLAIMS_HINT = "--claims PATH, a claims file (*.yaml) or a directory of them";
+
+    /**
+     * A missing rules directory, or claims of which none exist, where nothing could be checked:
+     * the absolute paths looked at, since both default to the current directory, and the options
+     * that name them. A missing claims path beside others that exist is the loader's to report.
+     */
+    private String missing() {
+        boolean noRules = !Files.isDirectory(rules);
+        boolean noClaims = claims.stream().noneMatch(Files::exists);
+        String rulesAt = absolute(rules);
+        String claimsAt = String.join(" or ", claims.stream().map(Inputs::absolute).toList());
+        if (noRules && noClaims) {
+            return "no rules directory at " + rulesAt + " and no claims at " + claimsAt + "; pass " + RULES_HINT
+                    + ", and " + CLAIMS_HINT;
+        }
+        if (noRules) {
+            return "no rules directory at " + rulesAt + "; pass " + RULES_HINT;
+        }
+        if (noClaims) {
+            return "no claims at " + claimsAt + "; pass " + CLAIMS_HINT;
+        }
+        return null;
+    }
+
+    private static String absolute(Path path) {
+        return path.toAbsolutePath().normalize().toString();
     }
 
     /** How far reading the claims files goes, as these options say. */

@@ -1,6 +1,7 @@
 package factcheck.cli;
 
 import factcheck.util.Shown;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +20,8 @@ import java.util.Properties;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Checks the numbers in articles: claims as YAML files, checks as Drools rules read at run time.",
-        subcommands = {CheckCommand.class, TestCommand.class, RulesCommand.class, ExtractCommand.class})
+        subcommands = {CheckCommand.class, TestCommand.class, RulesCommand.class, ExtractCommand.class,
+                CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -33,6 +35,12 @@ public final class Main implements Runnable {
     public static int run(PrintStream out, PrintStream err, String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli's own two commands, described as the others are (help's list shows its header).
+        cli.getSubcommands().get("help").getCommandSpec().usageMessage()
+                .header("Prints the help of a command: factcheck help check.").description();
+        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage()
+                .description("Prints a bash or zsh script that completes factcheck's commands and options.",
+                        "For this shell: source <(factcheck generate-completion); for every shell, see the README's Install.");
         ExitCodes.listIn(cli);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -47,8 +55,7 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Whatever went wrong unforeseen is still reported as a message, not a trace.
-            commandLine.getErr().println("factcheck: internal error: " + Shown.terminal(String.valueOf(e))
-                    + (verbose(parseResult) ? "" : " (run again with --verbose for the stack trace, and report it)"));
+            commandLine.getErr().println(internalError(e, verbose(parseResult)));
             if (verbose(parseResult)) {
                 e.printStackTrace(commandLine.getErr());
             }
@@ -68,10 +75,17 @@ public final class Main implements Runnable {
             return ExitCodes.INTERNAL;
         } catch (RuntimeException | Error e) {
             PrintWriter w = cli.getErr();
-            w.println("factcheck: internal error: " + e + " (please report it)");
+            w.println(internalError(e, true));
             w.flush();
             return ExitCodes.INTERNAL;
         }
+    }
+
+    /** The message of an unforeseen failure, exit 4: a bug, which it asks to have reported, and where. */
+    static String internalError(Throwable e, boolean verbose) {
+        return "factcheck: internal error: " + Shown.terminal(String.valueOf(e))
+                + (verbose ? " (please report it: " : " (run again with --verbose for the stack trace, and report it: ")
+                + Version.HOME + ")";
     }
 
     private static boolean verbose(CommandLine.ParseResult result) {
@@ -88,17 +102,30 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The version, from the build. */
+    /**
+     * The version and where bugs are reported, from the build (factcheck/version.properties, filtered
+     * from the pom's project version and factcheck.home).
+     */
     static final class Version implements CommandLine.IVersionProvider {
+        private static final Properties BUILD = load();
+        static final String NUMBER = BUILD.getProperty("version", "unknown");
+        static final String HOME = BUILD.getProperty("home", "see \"Reporting a bug\" in README.md");
+
         @Override
-        public String[] getVersion() throws IOException {
+        public String[] getVersion() {
+            return new String[] {"factcheck " + NUMBER, "Reporting bugs: " + HOME};
+        }
+
+        private static Properties load() {
             Properties p = new Properties();
             try (InputStream in = Main.class.getResourceAsStream("/factcheck/version.properties")) {
                 if (in != null) {
-                    p.load(in);
+                    p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
                 }
+            } catch (IOException e) {
+                // A jar without it still runs; the version says "unknown".
             }
-            return new String[] {"factcheck " + p.getProperty("version", "unknown")};
+            return p;
         }
     }
 }

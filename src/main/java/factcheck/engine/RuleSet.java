@@ -101,7 +101,7 @@ public final class RuleSet {
         List<Diagnostic> errors = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             errors.add(new Diagnostic(dir.toString(), 0, 0,
-                    "no such rules directory; name one with --rules DIR"));
+                    "no rules directory at " + dir.toAbsolutePath().normalize() + "; name one with --rules DIR"));
             return new Compiled(null, errors);
         }
         List<Path> files;

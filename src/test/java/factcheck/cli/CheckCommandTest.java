@@ -361,10 +361,27 @@ class CheckCommandTest {
     }
 
     @Test
-    void versionPrintsTheProjectVersion() {
+    void versionPrintsTheProjectVersionAndWhereBugsAreReported() throws Exception {
         Cli r = Cli.run("--version");
         assertEquals(0, r.code());
-        assertTrue(r.out().matches("factcheck \\d+\\.\\d+\\.\\d+\\S*\n"), r.out());
+        assertEquals("factcheck " + Main.Version.NUMBER + "\nReporting bugs: " + Main.Version.HOME + "\n", r.out());
+        assertTrue(Main.Version.NUMBER.matches("\\d+\\.\\d+\\.\\d+\\S*"), r.out());
+        // Until a build sets the pom's factcheck.home to a web address, the README's section is the home.
+        if (!Main.Version.HOME.startsWith("http")) {
+            assertEquals("see \"Reporting a bug\" in README.md", Main.Version.HOME);
+            assertTrue(Files.readString(Path.of("README.md")).contains("\n## Reporting a bug\n"), "the README's section");
+        }
+    }
+
+    @Test
+    void anInternalErrorAsksToBeReportedWhereVersionSays() {
+        String home = Main.Version.HOME;
+        assertEquals("factcheck: internal error: java.lang.IllegalStateException: broken (run again with --verbose for"
+                + " the stack trace, and report it: " + home + ")",
+                Main.internalError(new IllegalStateException("broken"), false));
+        assertEquals("factcheck: internal error: java.lang.IllegalStateException: broken (please report it: " + home + ")",
+                Main.internalError(new IllegalStateException("broken"), true));
+        assertTrue(Cli.run("--version").out().endsWith("Reporting bugs: " + home + "\n"));
     }
 
     /** Where a bundled rule is written, "rules/qualifiers.drl:104", so tests survive edits above it. */

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExitCodesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"factcheck", "check", "test", "rules", "extract"})
+    @ValueSource(strings = {"factcheck", "check", "test", "rules", "extract", "help", "generate-completion"})
     void everyCommandsHelpListsItsExitCodes(String command) {
         Cli r = command.equals("factcheck") ? Cli.run("--help") : Cli.run(command, "--help");
         assertEquals(0, r.code(), r.err());

@@ -7,19 +7,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -32,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * compiled-rules cache and uses it, and every run prints exactly what a run without the archive
  * prints, on both streams, with the same exit code, even when the archive file is damaged.
  *
- * <p>The launcher runs in a project of its own: a copy of the script, a jar of the compiled main
- * classes with its dependencies in target/lib (as {@code mvn package} lays them out), and the
+ * <p>The launcher runs in a project of its own: a copy of the script and the pom, a jar of the compiled
+ * main classes with its dependencies in target/lib (as {@code mvn package} lays them out), and the
  * fixture copies of the rules and claims.
  */
 class LauncherClassSharingTest {
@@ -55,11 +48,10 @@ class LauncherClassSharingTest {
     @BeforeAll
     static void project() throws Exception {
         project = tmp.resolve("project");
-        Path launcher = project.resolve("factcheck");
-        Files.createDirectories(project);
-        Files.copy(Path.of("factcheck"), launcher);
-        assertTrue(launcher.toFile().setExecutable(true));
-        jar(project.resolve("target"));
+        Launched.launcher(project.resolve("factcheck"));
+        // The project's pom.xml, older than the jar: the launcher runs target/factcheck.jar, not a build.
+        Files.copy(Path.of("pom.xml"), project.resolve("pom.xml"));
+        Launched.jar(project.resolve("target"));
         TestFiles.copy(TestFiles.BUNDLED_RULES, project.resolve("rules"));
         TestFiles.copy(TestFiles.BUNDLED_CLAIMS, project.resolve("claims"));
         plain = run("off");
@@ -139,7 +131,8 @@ class LauncherClassSharingTest {
         Map<String, String> environment = builder.environment();
         environment.remove("FACTCHECK_JAVA_OPTS");
         environment.remove("JAVA_TOOL_OPTIONS");
-        // The launcher runs the java on the PATH: make it the one running the tests.
+        // The launcher runs $JAVA_HOME/bin/java, or the java on the PATH: make both the one running the tests.
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator
                 + environment.getOrDefault("PATH", "/usr/bin:/bin"));
         environment.put("FACTCHECK_CACHE", cacheSetting);
@@ -154,33 +147,5 @@ class LauncherClassSharingTest {
         }
         assertTrue(ended, "the launcher ended");
         return new Ran(Files.readAllBytes(out), Files.readAllBytes(err), p.exitValue());
-    }
-
-    /** target/factcheck.jar of the compiled main classes, with the jars it needs in target/lib. */
-    private static void jar(Path target) throws Exception {
-        Path classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path lib = Files.createDirectories(target.resolve("lib"));
-        List<String> classPath = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            Path jar = Path.of(entry);
-            if (entry.endsWith(".jar") && Files.isRegularFile(jar)
-                    && !Files.exists(lib.resolve(jar.getFileName()))) {
-                Files.copy(jar, lib.resolve(jar.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
-                classPath.add("lib/" + jar.getFileName());
-            }
-        }
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
-        try (OutputStream file = Files.newOutputStream(target.resolve("factcheck.jar"));
-             JarOutputStream jar = new JarOutputStream(file, manifest);
-             Stream<Path> walk = Files.walk(classes)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                jar.putNextEntry(new JarEntry(classes.relativize(p).toString().replace(File.separatorChar, '/')));
-                Files.copy(p, jar);
-                jar.closeEntry();
-            }
-        }
     }
 }

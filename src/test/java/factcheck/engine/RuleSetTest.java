@@ -46,7 +46,8 @@ class RuleSetTest {
 
     @Test
     void aMissingOrEmptyRulesDirectoryIsAnError() throws IOException {
-        assertEquals(tmp.resolve("nope") + ": error: no such rules directory; name one with --rules DIR",
+        assertEquals(tmp.resolve("nope") + ": error: no rules directory at " + tmp.resolve("nope").toAbsolutePath()
+                        + "; name one with --rules DIR",
                 RuleSet.compile(tmp.resolve("nope")).errors().get(0).format());
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         assertEquals(empty + ": error: no rule files (*.drl) in this directory",
