@@ -176,6 +176,8 @@ class ClaimsSchemaTest {
             edit("a figure listed twice in a change", "change: [threshold@2023, threshold@2024]",
                     "change: [threshold@2023, threshold@2023]"),
             edit("a sum of no figures", "change: [threshold@2023, threshold@2024]", "sum: []"),
+            edit("a speaker's title without a speaker", "    kind: ratio\n",
+                    "    kind: ratio\n    speaker-title: strike captain\n"),
             edit("an unknown field of the article", "  title: Pay at the studio\n", "  title: Pay at the studio\n  author: A. Writer\n"),
             edit("an article without its text", "  text: article.txt\n", ""),
             edit("an article without its id", "  id: pay-article\n", ""),
@@ -242,6 +244,8 @@ class ClaimsSchemaTest {
             edit("a mean of figures", "change: [threshold@2023, threshold@2024]", "mean: [threshold@2023, threshold@2024]"),
             edit("a precision", "    stated: 33x\n", "    stated: 33x\n    precision: 1\n"),
             edit("a note and a speaker", "    kind: ratio\n", "    kind: ratio\n    speaker: Iris Liu\n    note: as quoted\n"),
+            edit("a speaker with a title", "    kind: ratio\n",
+                    "    kind: ratio\n    speaker: Iris Liu\n    speaker-title: strike captain\n"),
             edit("left-out with its reason", "\nclaims:\n", "\nleft-out:\n  - number: 87%\n    reason: later\n\nclaims:\n"));
 
     /**
