@@ -24,13 +24,13 @@ class GitHubFormatTest {
     void eachClaimWithAVerdictFailOnNamesIsAnErrorOnItsLineThenTheCounts() {
         Cli r = Cli.run("check", "--claims", CLAIMS, "--format", "github", "--fail-on", "FALSE,MISLEADING");
         assertEquals(ExitCodes.FAIL_ON, r.code(), r.err());
-        assertEquals("::error file=" + CLAIMS + ",line=116,title=factcheck%3A MISLEADING::netflix-pay-33x-threshold:"
+        assertEquals("::error file=" + CLAIMS + ",line=118,title=factcheck%3A MISLEADING::netflix-pay-33x-threshold:"
                 + " holds only at the top of the range (900,000 / 26,470 = 34.001, over 33x), not at the bottom"
                 + " (390,000 / 26,470 = 14.734, not over 33x) [claim holds only at one end of the range,"
                 + " src/test/resources/fixtures/rules/qualifiers.drl:353]\n"
-                + "::error file=" + CLAIMS + ",line=136,title=factcheck%3A FALSE::insurance-out-of-pocket: Editor's"
+                + "::error file=" + CLAIMS + ",line=139,title=factcheck%3A FALSE::insurance-out-of-pocket: Editor's"
                 + " verdict: A member who qualifies pays a premium of $125 a month for the health plan's cover; paying"
-                + " \"completely out of pocket\" would mean paying the whole cost of the insurance. [" + CLAIMS + ":138]\n"
+                + " \"completely out of pocket\" would mean paying the whole cost of the insurance. [" + CLAIMS + ":141]\n"
                 + "::notice title=factcheck::12 claims: 2 TRUE, 3 MOSTLY_TRUE, 1 MISLEADING, 1 FALSE, 5 UNVERIFIABLE\n",
                 r.out());
         assertEquals("", r.err());
@@ -40,10 +40,10 @@ class GitHubFormatTest {
     void onlyTheVerdictsFailOnNamesAreAnnotated() {
         Cli r = Cli.run("check", "--claims", CLAIMS, "--format", "github", "--fail-on", "true");
         assertEquals(ExitCodes.FAIL_ON, r.code(), r.err());
-        assertEquals("::error file=" + CLAIMS + ",line=177,title=factcheck%3A TRUE::netflix-headquarters: 'Los Gatos'"
+        assertEquals("::error file=" + CLAIMS + ",line=180,title=factcheck%3A TRUE::netflix-headquarters: 'Los Gatos'"
                 + " agrees with netflix-hq: \"121 Albright Way, Los Gatos, California\" [fact matches its reference,"
                 + " src/test/resources/fixtures/rules/fact.drl:32]\n"
-                + "::error file=" + CLAIMS + ",line=185,title=factcheck%3A TRUE::sarandos-title: 'co-CEO' agrees with"
+                + "::error file=" + CLAIMS + ",line=188,title=factcheck%3A TRUE::sarandos-title: 'co-CEO' agrees with"
                 + " sarandos-title: \"co-CEO (with Greg Peters)\" [fact matches its reference,"
                 + " src/test/resources/fixtures/rules/fact.drl:32]\n"
                 + "::notice title=factcheck::12 claims: 2 TRUE, 3 MOSTLY_TRUE, 1 MISLEADING, 1 FALSE, 5 UNVERIFIABLE\n",
