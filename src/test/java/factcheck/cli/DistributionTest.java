@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * factcheck runs from anywhere, through a symlink on the PATH: the distribution as `mvn package`
@@ -53,6 +54,20 @@ class DistributionTest {
         onPath = Files.createDirectories(tmp.resolve("path"));
         Files.createSymbolicLink(onPath.resolve("factcheck"), onPath.relativize(links.resolve("factcheck")));
         work = Files.createDirectories(tmp.resolve("work"));
+    }
+
+    /** The README's install steps name the distribution this build makes, not an older version's. */
+    @Test
+    void theReadmesInstallStepsNameThisVersionsDistribution() throws Exception {
+        Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File("pom.xml"));
+        String version = ((Element) pom.getDocumentElement().getElementsByTagName("version").item(0)).getTextContent();
+        String readme = Files.readString(Path.of("README.md"));
+        assertTrue(readme.contains("target/factcheck-" + version + ".tar.gz"), "README names factcheck-" + version);
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("factcheck-(\\d+\\.\\d+\\.\\d+\\S*?)[/.]")
+                .matcher(readme);
+        while (named.find()) {
+            assertEquals(version, named.group(1), "the distribution the README names at " + named.start());
+        }
     }
 
     @Test
