@@ -373,7 +373,7 @@ class ClaimsSchemaTest {
     @TestFactory
     Stream<DynamicTest> theSchemaAcceptsEveryClaimsFileOfTheProject() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        // The bundled claims file, by its fixture copy: claims/ is its users', and LiveTreeTest lets no other test open it.
+        // The bundled claims file, by its fixture copy: claims/ is its users', and LiveTreeTest lets no test open it.
         Path kron4 = factcheck.TestFiles.BUNDLED_CLAIMS.resolve("kron4-netflix-ai-strike.yaml");
         tests.add(agreeing("the bundled claims file", kron4));
         // Made to carry markup into reports, not to be checked: a claim's stated number is not in its quote.
