@@ -36,6 +36,22 @@ public record ArticleClaims(String file, Article article, List<Figure> figures, 
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
+    /**
+     * The article's text file, named from its claims file as that was given ("claims/a.txt"
+     * beside "claims/a.yaml"); null when the article names no text, or a name that is no path.
+     */
+    public java.nio.file.Path textFile() {
+        String text = article.textPath();
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.nio.file.Path.of(file).resolveSibling(text).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
     /** The article's numbers, each covered by a claim's quote or left out on purpose, or neither. */
     public Coverage coverage() {
         List<String> quotes = new java.util.ArrayList<>();

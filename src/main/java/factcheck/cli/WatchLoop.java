@@ -1,6 +1,5 @@
 package factcheck.cli;
 
-import factcheck.claims.ArticleClaims;
 import factcheck.engine.RuleSet;
 import factcheck.util.Shown;
 
@@ -95,9 +94,10 @@ final class WatchLoop {
             return;
         }
         for (var a : checked.report().articles()) {
-            ArticleClaims source = a.source();
-            Path file = Path.of(source.file()).toAbsolutePath().getParent().resolve(source.article().textPath());
-            texts.add(file.normalize());
+            Path text = a.source().textFile();
+            if (text != null) {
+                texts.add(text.toAbsolutePath().normalize());
+            }
         }
         watcher.watchAll(texts);
     }

@@ -8,7 +8,6 @@ import factcheck.util.Shown;
 import factcheck.verdict.ArticleResult;
 import factcheck.verdict.ClaimResult;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -75,16 +74,8 @@ final class GitHubReport {
 
     /** The article's text, named from where its claims file is, as the command line gave that. */
     private static String textFile(ArticleResult a) {
-        String claims = a.source().file();
-        String text = a.source().article().textPath();
-        if (text == null) {
-            return claims;
-        }
-        try {
-            return Path.of(claims).resolveSibling(text).normalize().toString();
-        } catch (InvalidPathException e) {
-            return claims;
-        }
+        Path text = a.source().textFile();
+        return text == null ? a.source().file() : text.toString();
     }
 
     /** {@code ::kind file=F,line=L,col=C,title=T::message}; a line or column of 0 is left out. */
